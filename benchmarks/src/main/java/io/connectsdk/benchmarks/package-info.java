@@ -1,0 +1,2 @@
+/** JMH benchmarks and measurement harnesses. */
+package io.connectsdk.benchmarks;

@@ -1,0 +1,218 @@
+package io.connectsdk.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One immutable record of one system: its type, its native id, its fields as a JSON object (nested
+ * objects and line arrays allowed), when it last changed, an optional version and the system it
+ * came from.
+ *
+ * <p>The fields are copied on the way in and on the way out of {@link #fields()}, so no caller can
+ * change an entity after it is built. {@link #field(String)} returns a scalar without copying.
+ * Composite native ids are encoded with {@link CompositeKey#encode()}. Instances are thread-safe.
+ *
+ * <pre>{@code
+ * Entity customer = Entity.builder(EntityType.CUSTOMER, "1200")
+ *     .origin("sage300")
+ *     .updatedAt(Instant.parse("2026-11-22T10:00:00Z"))
+ *     .field("CustomerName", "Ronald Black")
+ *     .build();
+ * }</pre>
+ */
+public final class Entity {
+  private final EntityType type;
+  private final String id;
+  private final ObjectNode fields;
+  private final Instant updatedAt;
+  private final Long version;
+  private final String origin;
+
+  private Entity(Builder b, ObjectNode ownedFields) {
+    this.type = b.type;
+    this.id = b.id;
+    this.fields = ownedFields;
+    this.updatedAt = b.updatedAt;
+    this.version = b.version;
+    this.origin = b.origin;
+  }
+
+  /** Starts an entity of this type and native id. */
+  public static Builder builder(EntityType type, String id) {
+    return new Builder(type, id);
+  }
+
+  /** A builder seeded with this entity's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(type, id);
+    b.fields = fields.deepCopy();
+    b.updatedAt = updatedAt;
+    b.version = version;
+    b.origin = origin;
+    return b;
+  }
+
+  public EntityType type() {
+    return type;
+  }
+
+  /** The native id in the origin system; composite keys as encoded by {@link CompositeKey}. */
+  public String id() {
+    return id;
+  }
+
+  /** A copy of the fields; changing it does not change this entity. */
+  public ObjectNode fields() {
+    return fields.deepCopy();
+  }
+
+  /**
+   * The value of one top-level field, or a {@link MissingNode} if absent. Objects and arrays are
+   * returned as copies.
+   */
+  public JsonNode field(String name) {
+    JsonNode node = fields.get(name);
+    if (node == null) {
+      return MissingNode.getInstance();
+    }
+    return node.isContainerNode() ? node.deepCopy() : node;
+  }
+
+  /** The text of a top-level field, empty if absent or null. */
+  public Optional<String> text(String name) {
+    JsonNode node = fields.get(name);
+    return node == null || node.isNull() || node.isMissingNode()
+        ? Optional.empty()
+        : Optional.of(node.asText());
+  }
+
+  /** Names of the top-level fields, in order. */
+  public Iterator<String> fieldNames() {
+    Iterator<Map.Entry<String, JsonNode>> it = fields.fields();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public String next() {
+        return it.next().getKey();
+      }
+    };
+  }
+
+  /** When the record last changed in its origin system; {@link Instant#EPOCH} if unknown. */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /** The origin system's version counter, if it has one. */
+  public OptionalLong version() {
+    return version == null ? OptionalLong.empty() : OptionalLong.of(version);
+  }
+
+  /** The system this record was read from, e.g. {@code "sage300"}; empty string if not set. */
+  public String origin() {
+    return origin;
+  }
+
+  /** True if both entities have equal fields (type, id and metadata ignored). */
+  public boolean sameFields(Entity other) {
+    return fields.equals(other.fields);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Entity e
+        && type.equals(e.type)
+        && id.equals(e.id)
+        && fields.equals(e.fields)
+        && updatedAt.equals(e.updatedAt)
+        && Objects.equals(version, e.version)
+        && origin.equals(e.origin);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, id, fields, updatedAt, version, origin);
+  }
+
+  /** Type, id, origin and version only: field values may hold personal data and stay out of logs. */
+  @Override
+  public String toString() {
+    return "Entity{" + origin + ":" + type + ":" + id + (version == null ? "" : " v" + version) + "}";
+  }
+
+  /** Builds an {@link Entity}; {@link #build()} copies, so a builder can be reused. Not thread-safe. */
+  public static final class Builder {
+    private final EntityType type;
+    private final String id;
+    private ObjectNode fields = Json.object();
+    private Instant updatedAt = Instant.EPOCH;
+    private Long version;
+    private String origin = "";
+
+    private Builder(EntityType type, String id) {
+      this.type = requireNonNull(type, "type");
+      this.id = requireNonNull(id, "id");
+    }
+
+    /** Replaces all fields with a copy of these. */
+    public Builder fields(ObjectNode fields) {
+      this.fields = requireNonNull(fields, "fields").deepCopy();
+      return this;
+    }
+
+    /** Sets one field to a copy of this node. */
+    public Builder field(String name, JsonNode value) {
+      requireNonNull(name, "name");
+      fields.set(name, value == null ? Json.nodes().nullNode() : value.deepCopy());
+      return this;
+    }
+
+    public Builder field(String name, String value) {
+      return field(name, value == null ? Json.nodes().nullNode() : Json.nodes().textNode(value));
+    }
+
+    public Builder field(String name, java.math.BigDecimal value) {
+      return field(name, value == null ? Json.nodes().nullNode() : Json.nodes().numberNode(value));
+    }
+
+    public Builder field(String name, long value) {
+      return field(name, Json.nodes().numberNode(value));
+    }
+
+    public Builder field(String name, boolean value) {
+      return field(name, Json.nodes().booleanNode(value));
+    }
+
+    public Builder updatedAt(Instant updatedAt) {
+      this.updatedAt = requireNonNull(updatedAt, "updatedAt");
+      return this;
+    }
+
+    public Builder version(long version) {
+      this.version = version;
+      return this;
+    }
+
+    public Builder origin(String origin) {
+      this.origin = requireNonNull(origin, "origin");
+      return this;
+    }
+
+    public Entity build() {
+      return new Entity(this, fields.deepCopy());
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Webhook verification, de-duplication and ordering, framework-agnostic. */
+package io.connectsdk.core.event;

@@ -1,0 +1,2 @@
+/** Compiled, reusable field mappings with validation, built in Java or loaded from JSON. */
+package io.connectsdk.core.mapping;

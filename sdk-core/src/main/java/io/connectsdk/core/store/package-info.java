@@ -1,0 +1,2 @@
+/** State stores (checkpoints, key map, write ledger, dead-letter queue): SPI and in-memory implementations. */
+package io.connectsdk.core.store;

@@ -1,0 +1,39 @@
+package io.connectsdk.core.sync;
+
+import io.connectsdk.core.RecordRef;
+import io.connectsdk.core.spi.Cursor;
+import io.connectsdk.core.spi.WriteResult;
+
+/**
+ * Observes every step of a sync job. All methods have empty defaults; override what you need.
+ * Called on the job's thread: keep implementations fast and never throw (a throwing listener is
+ * logged and ignored). Reasons and ids passed here never contain credentials or field values.
+ */
+public interface SyncListener {
+  SyncListener NONE = new SyncListener() {};
+
+  default void jobStarted(String jobId) {}
+
+  default void pageRead(String jobId, int records, Cursor next) {}
+
+  default void recordWritten(
+      String jobId, RecordRef source, RecordRef target, WriteResult.Status status) {}
+
+  /** The record was not written because nothing changed, or it is an echo of our own write. */
+  default void recordSkipped(String jobId, RecordRef source, String reason) {}
+
+  /** One attempt for this record failed; it may still be retried. */
+  default void recordFailed(String jobId, RecordRef source, String reason) {}
+
+  default void recordDeadLettered(String jobId, RecordRef source, String reason) {}
+
+  default void checkpointSaved(String jobId, Cursor cursor) {}
+
+  default void circuitOpened(String name) {}
+
+  default void circuitClosed(String name) {}
+
+  default void jobFinished(String jobId, SyncResult result) {}
+
+  default void jobFailed(String jobId, Throwable error) {}
+}

@@ -1,0 +1,36 @@
+package io.connectsdk.core.sync;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+
+/**
+ * Counts of one job run.
+ *
+ * @param jobId the job
+ * @param read records read from the source
+ * @param created records created in targets
+ * @param updated records updated in targets
+ * @param unchanged records skipped because the mapped content equals what was last written, or the
+ *     target reported no change
+ * @param failed write attempts that failed (a record retried and then written counts here and in
+ *     created/updated)
+ * @param deadLettered records sent to the dead-letter queue
+ * @param apiCalls calls made to connectors (reads and writes)
+ * @param duration wall time of the run
+ */
+public record SyncResult(
+    String jobId,
+    long read,
+    long created,
+    long updated,
+    long unchanged,
+    long failed,
+    long deadLettered,
+    long apiCalls,
+    Duration duration) {
+  public SyncResult {
+    requireNonNull(jobId, "jobId");
+    requireNonNull(duration, "duration");
+  }
+}

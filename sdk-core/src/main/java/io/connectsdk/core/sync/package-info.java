@@ -1,0 +1,2 @@
+/** The sync engine: jobs that read changes, map them and write them to targets, exactly once in effect. */
+package io.connectsdk.core.sync;
