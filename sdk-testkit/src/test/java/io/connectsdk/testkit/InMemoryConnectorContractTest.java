@@ -20,6 +20,11 @@ class InMemoryConnectorContractTest extends ConnectorContractTest {
         .naturalKey(TYPE, "external_id")
         .clock(FakeClock.at("2026-11-22T10:00:00Z"))
         .build();
+    return rejectingInvalid(connector);
+  }
+
+  /** Scripts the rejection behind {@link #invalidRecordFields()}. */
+  static InMemoryConnector rejectingInvalid(InMemoryConnector connector) {
     connector.faults().rejectWhere(f -> f.has("invalid"), ErrorKind.PERMANENT, "RecordInvalid",
         "record marked invalid");
     return connector;
