@@ -138,6 +138,14 @@ public abstract class ConnectorContractTest {
     return 10;
   }
 
+  /**
+   * A top-level field whose text is unique among {@link #newRecordFields} records and that {@link
+   * Connector#find} supports (e.g. an external id); empty skips the find test.
+   */
+  protected Optional<String> uniqueField() {
+    return Optional.empty();
+  }
+
   /** An id no record has. */
   protected String unknownId() {
     return "999999999";
@@ -309,6 +317,19 @@ public abstract class ConnectorContractTest {
 
     assertThat(read.id()).isEqualTo(id);
     assertSameContent(newRecordFields(0), read);
+  }
+
+  @Test
+  void find_uniqueFieldValue_returnsExactlyThatRecord() {
+    requireRead();
+    Optional<String> field = uniqueField();
+    assumeTrue(field.isPresent(), "no uniqueField() given");
+    List<String> ids = createRecords(3);
+    String value = newRecordFields(1).path(field.get()).asText();
+
+    List<Entity> found = connector.find(entityType(), field.get(), value);
+
+    assertThat(found).extracting(Entity::id).containsExactly(ids.get(1));
   }
 
   @Test

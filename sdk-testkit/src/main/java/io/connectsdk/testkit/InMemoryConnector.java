@@ -165,8 +165,10 @@ public final class InMemoryConnector implements Connector {
 
   /**
    * Stores records as if changed in the remote directly (no faults, not counted in stats): creates
-   * each one, or replaces the fields of an existing one with the next version. A record whose
-   * fields are unchanged is left alone. Each change is a new change for {@link #readChanges}.
+   * each one (at its own version, or 1), or replaces the fields of an existing one at the next
+   * version. A record whose fields are unchanged is left alone. Stored records take their origin
+   * and {@code updatedAt} from this connector and its clock; each change is a new change for
+   * {@link #readChanges}.
    */
   public InMemoryConnector seed(Entity... entities) {
     for (Entity e : requireNonNull(entities, "entities")) {

@@ -72,6 +72,11 @@ class InMemoryConnectorContractTest extends ConnectorContractTest {
   }
 
   @Override
+  protected Optional<String> uniqueField() {
+    return Optional.of("external_id");
+  }
+
+  @Override
   protected boolean failNextCall(Connector connector, ErrorKind kind) {
     return script(connector, ConnectorOperation.READ, kind);
   }
