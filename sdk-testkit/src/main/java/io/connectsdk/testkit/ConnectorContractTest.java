@@ -157,21 +157,21 @@ public abstract class ConnectorContractTest {
   }
 
   @BeforeEach
-  final void openConnector() {
+  public final void openConnector() {
     connector = newConnector();
     assertThat(connector).as("newConnector()").isNotNull();
     assertThat(connector.capabilities()).as("capabilities").containsKey(entityType());
   }
 
   @AfterEach
-  final void releaseConnector() {
+  public final void releaseConnector() {
     if (connector != null) {
       closeConnector(connector);
     }
   }
 
   @Test
-  void readChanges_allPagesFromBeginning_returnEveryRecordExactlyOnce() {
+  public void readChanges_allPagesFromBeginning_returnEveryRecordExactlyOnce() {
     List<String> ids = createRecords(recordCount());
 
     ChangeReader.Drained read = drain(Cursor.BEGINNING);
@@ -181,7 +181,7 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void readChanges_resumeFromSavedCursor_returnsTheRestExactlyOnce() {
+  public void readChanges_resumeFromSavedCursor_returnsTheRestExactlyOnce() {
     List<String> ids = createRecords(recordCount());
     Page first = connector.readChanges(entityType(), Cursor.BEGINNING, pageSize());
     assertThat(first.hasMore()).as("more than one page").isTrue();
@@ -195,7 +195,7 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void readChanges_recordChangedAfterRead_appearsInNextReadWithLatestContent() {
+  public void readChanges_recordChangedAfterRead_appearsInNextReadWithLatestContent() {
     List<String> ids = createRecords(recordCount());
     Cursor end = drain(Cursor.BEGINNING).end();
     String id = ids.get(ids.size() / 2);
@@ -211,7 +211,7 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void write_sameRequestRepeated_createsNothingNewAndReturnsSameTargetId() {
+  public void write_sameRequestRepeated_createsNothingNewAndReturnsSameTargetId() {
     requireWrite();
     WriteRequest request = upsert(Optional.empty(), newRecordFields(0));
     WriteResult first = writeOne(request);
@@ -226,7 +226,7 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void write_changedFieldsWithTargetId_updatesThatRecord() {
+  public void write_changedFieldsWithTargetId_updatesThatRecord() {
     requireWrite();
     String id = createRecords(1).get(0);
     ObjectNode change = changedFields(newRecordFields(0));
@@ -240,7 +240,7 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void write_unknownTargetId_failedResultNotException() {
+  public void write_unknownTargetId_failedResultNotException() {
     requireWrite();
 
     WriteResult result = writeOne(upsert(Optional.of(unknownId()), newRecordFields(0)));
@@ -250,7 +250,7 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void write_batch_oneResultPerRequestInOrder() {
+  public void write_batch_oneResultPerRequestInOrder() {
     requireWrite();
     int n = Math.min(capabilities().maxBatchSize(), 4);
     List<WriteRequest> batch = new ArrayList<>();
@@ -270,7 +270,7 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void write_batchWithInvalidRecord_onlyThatRecordFailsWithClassifiedError() {
+  public void write_batchWithInvalidRecord_onlyThatRecordFailsWithClassifiedError() {
     requireWrite();
     assumeTrue(capabilities().maxBatchSize() >= 3, "needs batches of 3");
     Optional<ObjectNode> invalid = invalidRecordFields();
@@ -289,7 +289,7 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void write_deleteExisting_removesRecord() {
+  public void write_deleteExisting_removesRecord() {
     requireWrite();
     assumeTrue(capabilities().delete(), "no delete capability");
     String id = createRecords(1).get(0);
@@ -302,14 +302,14 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void get_unknownId_isEmpty() {
+  public void get_unknownId_isEmpty() {
     requireRead();
 
     assertThat(connector.get(entityType(), unknownId())).isEmpty();
   }
 
   @Test
-  void get_createdRecord_returnsItsContent() {
+  public void get_createdRecord_returnsItsContent() {
     requireRead();
     String id = createRecords(1).get(0);
 
@@ -320,7 +320,7 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void find_uniqueFieldValue_returnsExactlyThatRecord() {
+  public void find_uniqueFieldValue_returnsExactlyThatRecord() {
     requireRead();
     Optional<String> field = uniqueField();
     assumeTrue(field.isPresent(), "no uniqueField() given");
@@ -333,22 +333,22 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
-  void call_transientFailure_throwsTransientException() {
+  public void call_transientFailure_throwsTransientException() {
     assertFailureKind(ErrorKind.TRANSIENT, TransientException.class);
   }
 
   @Test
-  void call_rateLimited_throwsRateLimitedException() {
+  public void call_rateLimited_throwsRateLimitedException() {
     assertFailureKind(ErrorKind.RATE_LIMITED, RateLimitedException.class);
   }
 
   @Test
-  void call_authenticationFailure_throwsAuthenticationException() {
+  public void call_authenticationFailure_throwsAuthenticationException() {
     assertFailureKind(ErrorKind.AUTHENTICATION, AuthenticationException.class);
   }
 
   @Test
-  void call_permanentFailure_throwsPermanentException() {
+  public void call_permanentFailure_throwsPermanentException() {
     assertFailureKind(ErrorKind.PERMANENT, PermanentException.class);
   }
 
