@@ -38,4 +38,10 @@ final class InMemoryEventDeduplicator implements EventDeduplicator {
   public void forget(String eventId) {
     seen.invalidate(requireNonNull(eventId, "eventId"));
   }
+
+  /** Entries held after pending evictions; for tests. */
+  long size() {
+    seen.cleanUp();
+    return seen.estimatedSize();
+  }
 }

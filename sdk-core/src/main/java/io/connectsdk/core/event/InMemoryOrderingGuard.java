@@ -43,4 +43,10 @@ final class InMemoryOrderingGuard implements OrderingGuard {
   public Optional<RecordVersion> newest(String recordKey) {
     return Optional.ofNullable(newest.getIfPresent(requireNonNull(recordKey, "recordKey")));
   }
+
+  /** Entries held after pending evictions; for tests. */
+  long size() {
+    newest.cleanUp();
+    return newest.estimatedSize();
+  }
 }

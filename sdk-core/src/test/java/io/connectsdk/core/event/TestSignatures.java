@@ -44,7 +44,7 @@ final class TestSignatures {
   static String event(String id, String type, String objectId, String updatedAt, long version) {
     return """
         {"id":"%s","type":"%s","created_at":"2026-11-22T09:59:59.000Z",\
-        "data":{"object":{"id":"%s","updated_at":"%s","version":%d,"total":"12.50"}}}"""
+        "data":{"object":{"id":"%s","updated_at":"%s","version":%d,"total":"12.50","weight":0.10}}}"""
         .formatted(id, type, objectId, updatedAt, version);
   }
 }
