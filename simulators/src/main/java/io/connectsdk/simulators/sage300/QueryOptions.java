@@ -78,7 +78,8 @@ record QueryOptions(
         default -> filter = FilterParser.parse(value, knownProperty);
       }
       if (!name.equals("$top") && !name.equals("$skip")) {
-        others.add(part);
+        // the name is one of the safe literals above; the value stays as the client encoded it
+        others.add(eq < 0 ? name : name + part.substring(eq));
       }
     }
     return new QueryOptions(top, skip, count, select, filter, others);
