@@ -54,6 +54,16 @@ final class ResourceTable {
     return spec.fields().contains(property) || seenFields.contains(property);
   }
 
+  /** A copy of the counters, so a failed create can give its numbers back. */
+  Map<String, Long> counters() {
+    return new HashMap<>(sequences);
+  }
+
+  void restoreCounters(Map<String, Long> saved) {
+    sequences.clear();
+    sequences.putAll(saved);
+  }
+
   /** The next value of a server counter, never below the highest value already stored. */
   long next(String counter, long atLeast) {
     long n = Math.max(sequences.getOrDefault(counter, 0L), atLeast) + 1;

@@ -25,6 +25,18 @@ final class ResourceWriter {
 
   SimResponse post(Map<String, ResourceTable> company, ResourceTable table, String body,
       String moduleUrl) {
+    Map<String, Long> counters = table.counters();
+    try {
+      return create(company, table, body, moduleUrl);
+    } catch (SageError e) {
+      // a rejected insert never reached the view, so it consumes no document number
+      table.restoreCounters(counters);
+      throw e;
+    }
+  }
+
+  private SimResponse create(Map<String, ResourceTable> company, ResourceTable table, String body,
+      String moduleUrl) {
     ResourceSpec spec = table.spec;
     ObjectNode in = cleanBody(spec, body);
     ObjectNode record = SimJson.object();
