@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -60,9 +59,7 @@ final class DetailMerger {
   }
 
   private void apply(ObjectNode target, ObjectNode body, boolean replace) {
-    Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> f = fields.next();
+    for (Map.Entry<String, JsonNode> f : body.properties()) {
       DetailSpec ds = details.get(f.getKey());
       if (ds == null || f.getValue().isNull()) {
         target.set(f.getKey(), f.getValue().deepCopy());
@@ -133,7 +130,7 @@ final class DetailMerger {
             + " with " + ds.keyField() + " '" + key.asText() + "' already exists.");
       }
     }
-    row.fields().forEachRemaining(f -> {
+    row.properties().forEach(f -> {
       if (!(ds.generated() && f.getKey().equals(ds.keyField()))) {
         copy.set(f.getKey(), f.getValue().deepCopy());
       }

@@ -79,7 +79,7 @@ final class ResourceReader {
       return record.deepCopy();
     }
     ObjectNode out = SimJson.object();
-    record.fields().forEachRemaining(f -> {
+    record.properties().forEach(f -> {
       if (select.contains(f.getKey())) {
         out.set(f.getKey(), f.getValue().deepCopy());
       }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +43,7 @@ final class ResourceWriter {
       copyWriteKey(spec, in, record);
     }
     assignKeys(table, in, record);
-    in.fields().forEachRemaining(f -> {
+    in.properties().forEach(f -> {
       if (!record.has(f.getKey())) {
         record.set(f.getKey(), f.getValue());
       }
@@ -205,8 +204,7 @@ final class ResourceWriter {
   private static String entity(String moduleUrl, ResourceSpec spec, ObjectNode record) {
     ObjectNode out = SimJson.object();
     out.put("@odata.context", moduleUrl + "$metadata#" + spec.name() + "/$entity");
-    Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
-    fields.forEachRemaining(f -> out.set(f.getKey(), f.getValue().deepCopy()));
+    record.properties().forEach(f -> out.set(f.getKey(), f.getValue().deepCopy()));
     return SimJson.write(out);
   }
 }

@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class Sage300Simulator implements AutoCloseable {
         ResourceCatalog.defaults(b.locationDetailsResource), b.clock, b.pageSize,
         b.maxConcurrent, b.tooManyRequestsStatus, b.retryAfter, b.duplicateStatus,
         b.recordInvalidStatus, b.updateReturnsRecord, b.seed);
-    this.store = new ResourceStore(new java.util.LinkedHashSet<>(b.companies), settings.specs());
+    this.store = new ResourceStore(new LinkedHashSet<>(b.companies), settings.specs());
     this.faults = new FaultInjector(b.seed);
     this.sleeper = b.sleeper;
   }
@@ -107,7 +107,7 @@ public final class Sage300Simulator implements AutoCloseable {
 
   /** The URL of a resource collection in the default (first) company. */
   public String resourceUrl(String module, String resource) {
-    return baseUrl() + RequestPath.PREFIX + settings.companies().get(0) + "/" + module + "/"
+    return baseUrl() + RequestPath.PREFIX + defaultCompany() + "/" + module + "/"
         + resource;
   }
 
@@ -121,7 +121,7 @@ public final class Sage300Simulator implements AutoCloseable {
 
   /** Seeds or overwrites a record in the default company; see {@link #put(String, String, String, ObjectNode)}. */
   public void put(String module, String resource, ObjectNode record) {
-    put(settings.companies().get(0), module, resource, record);
+    put(defaultCompany(), module, resource, record);
   }
 
   /**
@@ -131,36 +131,17 @@ public final class Sage300Simulator implements AutoCloseable {
    * @throws IllegalArgumentException for an unknown company/resource or a missing/mistyped key
    */
   public void put(String company, String module, String resource, ObjectNode record) {
-    requireNonNull(record, "record");
-    synchronized (store) {
-      ResourceTable table = store.require(company, module, resource);
-      ObjectNode copy = record.deepCopy();
-      RecordKey key;
-      try {
-        key = RecordKey.of(table.spec, copy);
-      } catch (SageError e) {
-        throw new IllegalArgumentException(e.getMessage(), e);
-      }
-      String change = table.spec.changeField();
-      if (change != null && !copy.hasNonNull(change)) {
-        copy.put(change, LocalDate.now(settings.clock()) + "T00:00:00Z");
-      }
-      table.put(key, copy);
-    }
+    store.seed(company, module, resource, requireNonNull(record, "record"), settings.clock());
   }
 
   /** Copies of all records of a resource in the default company, in key order. */
   public List<ObjectNode> records(String module, String resource) {
-    return records(settings.companies().get(0), module, resource);
+    return records(defaultCompany(), module, resource);
   }
 
   /** Copies of all records of a resource in a company, in key order. */
   public List<ObjectNode> records(String company, String module, String resource) {
-    synchronized (store) {
-      List<ObjectNode> out = new ArrayList<>();
-      store.require(company, module, resource).all().forEach(r -> out.add(r.deepCopy()));
-      return out;
-    }
+    return store.copies(company, module, resource);
   }
 
   /**
@@ -168,32 +149,17 @@ public final class Sage300Simulator implements AutoCloseable {
    * for text keys, an integral {@link Number} for numeric ones).
    */
   public Optional<ObjectNode> record(String module, String resource, Object... key) {
-    synchronized (store) {
-      ResourceTable table = store.require(settings.companies().get(0), module, resource);
-      if (key.length != table.spec.keys().size()) {
-        throw new IllegalArgumentException("expected " + table.spec.keys().size() + " key values");
-      }
-      List<Object> parts = new ArrayList<>();
-      for (Object k : key) {
-        parts.add(k instanceof Number n ? (Object) n.longValue() : requireNonNull(k, "key"));
-      }
-      ObjectNode found = table.get(new RecordKey(parts));
-      return Optional.ofNullable(found == null ? null : found.deepCopy());
-    }
+    return Optional.ofNullable(store.copy(defaultCompany(), module, resource, key));
   }
 
   /** Number of records of a resource in the default company. */
   public int count(String module, String resource) {
-    synchronized (store) {
-      return store.require(settings.companies().get(0), module, resource).size();
-    }
+    return store.size(defaultCompany(), module, resource);
   }
 
   /** Clears all records, counters, fault rates, latency and the script. */
   public void reset() {
-    synchronized (store) {
-      store.clear();
-    }
+    store.clear();
     faults.clear();
     counters.reset();
   }
@@ -296,8 +262,8 @@ public final class Sage300Simulator implements AutoCloseable {
     }
   }
 
-  SimSettings settings() {
-    return settings;
+  private String defaultCompany() {
+    return settings.companies().get(0);
   }
 
   /** Configuration of a {@link Sage300Simulator}; {@link #build()} copies, so it is reusable. */
