@@ -9,6 +9,7 @@ import io.connectsdk.core.store.RecordError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes prepared records to one target in batches of its maximum size. Records that fail with a
@@ -28,9 +29,11 @@ final class BatchWriter {
     this.retrier = retrier;
   }
 
-  /** One outcome per item, in item order. */
-  List<WriteOutcome> write(SyncTarget target, List<Prepared> items) {
-    WriteOutcome[] outcomes = new WriteOutcome[items.size()];
+  /**
+   * Writes the items and hands each final outcome to {@code done} as soon as its batch call
+   * returns, so a crash later in the page does not forget what earlier batches wrote.
+   */
+  void write(SyncTarget target, List<Prepared> items, Consumer<WriteOutcome> done) {
     int maxBatch = target.connector().capabilities(target.type()).maxBatchSize();
     List<Integer> pending = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -47,7 +50,7 @@ final class BatchWriter {
           Prepared item = items.get(index);
           WriteResult result = results.get(j);
           if (result.isSuccess()) {
-            outcomes[index] = new WriteOutcome(item, result, null);
+            done.accept(new WriteOutcome(item, result, null));
             continue;
           }
           WriteError error = result.error().orElseThrow();
@@ -60,7 +63,7 @@ final class BatchWriter {
               wait = error.retryAfter();
             }
           } else {
-            outcomes[index] = new WriteOutcome(item, null, toRecordError(error, attempt));
+            done.accept(new WriteOutcome(item, null, toRecordError(error, attempt)));
           }
         }
       }
@@ -70,7 +73,6 @@ final class BatchWriter {
       }
       pending = retry;
     }
-    return List.of(outcomes);
   }
 
   private List<WriteResult> writeBatch(SyncTarget target, List<Prepared> batch) {

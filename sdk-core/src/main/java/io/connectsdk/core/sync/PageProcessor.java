@@ -65,14 +65,14 @@ final class PageProcessor {
     if (toWrite.isEmpty()) {
       return;
     }
-    for (WriteOutcome outcome : writer.write(target, toWrite)) {
+    writer.write(target, toWrite, outcome -> {
       Prepared p = outcome.item();
       if (outcome.isSuccess()) {
         delivery.succeeded(p, outcome.result());
       } else {
         delivery.deadLetter(p.source(), p.sourceRef(), target, outcome.error());
       }
-    }
+    });
   }
 
   private boolean targetIsNewer(Prepared p) {
