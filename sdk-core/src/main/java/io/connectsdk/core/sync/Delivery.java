@@ -32,7 +32,8 @@ final class Delivery {
   }
 
   void succeeded(Prepared p, WriteResult result) {
-    try (MdcScope ignored = MdcScope.put(MdcScope.RECORD, p.sourceRef().toString())) {
+    MdcScope scope = MdcScope.put(MdcScope.RECORD, p.sourceRef().toString());
+    try {
       SyncTarget target = p.target();
       String targetId = result.targetId().or(p::targetId).orElseThrow(() ->
           new IllegalStateException(target.system() + " reported " + result.status()
@@ -55,6 +56,8 @@ final class Delivery {
       config.listener().recordWritten(config.id(), p.sourceRef(), targetRef, result.status());
       LOG.debug("{} {} as {}", result.status(), p.sourceRef(), targetRef);
       resolveDeadLetter(p);
+    } finally {
+      scope.close();
     }
   }
 
@@ -103,7 +106,8 @@ final class Delivery {
   }
 
   void deadLetter(Entity source, RecordRef sourceRef, SyncTarget target, RecordError error) {
-    try (MdcScope ignored = MdcScope.put(MdcScope.RECORD, sourceRef.toString())) {
+    MdcScope scope = MdcScope.put(MdcScope.RECORD, sourceRef.toString());
+    try {
       DeadLetter entry = config.stores().deadLetters()
           .add(config.id(), target.name(), sourceRef, source, error);
       stats.deadLettered.incrementAndGet();
@@ -112,6 +116,8 @@ final class Delivery {
       config.listener().recordDeadLettered(config.id(), sourceRef, reason);
       LOG.warn("{} dead-lettered for {} as {} (attempt {}): {}", sourceRef, target.name(),
           entry.id(), entry.attempts(), reason);
+    } finally {
+      scope.close();
     }
   }
 

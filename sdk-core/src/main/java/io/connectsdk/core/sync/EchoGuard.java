@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.RecordRef;
 import io.connectsdk.core.spi.WriteResult;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,9 +56,7 @@ final class EchoGuard {
   }
 
   private static boolean ownedValuesAgree(Prepared p, Entity written) {
-    Iterator<Map.Entry<String, JsonNode>> it = p.dropped().fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : p.dropped().properties()) {
       if (!ContentHash.sameContent(e.getValue(), written.field(e.getKey()))) {
         return false;
       }

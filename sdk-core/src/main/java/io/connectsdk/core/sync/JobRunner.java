@@ -112,7 +112,8 @@ final class JobRunner {
   }
 
   private SyncResult run(String what, BiConsumer<RunStats, PageProcessor> body) {
-    try (MdcScope ignored = MdcScope.put(MdcScope.JOB, config.id())) {
+    MdcScope scope = MdcScope.put(MdcScope.JOB, config.id());
+    try {
       RunStats stats = new RunStats(config.clock().instant());
       config.listener().jobStarted(config.id());
       LOG.debug("{} started", what);
@@ -131,6 +132,8 @@ final class JobRunner {
           result.updated(), result.unchanged(), result.failed(), result.deadLettered(),
           result.apiCalls());
       return result;
+    } finally {
+      scope.close();
     }
   }
 }

@@ -45,7 +45,8 @@ final class PageProcessor {
     List<Prepared> toWrite = new ArrayList<>();
     for (Entity source : records) {
       RecordRef ref = pipeline.sourceRef(source);
-      try (MdcScope ignored = MdcScope.put(MdcScope.RECORD, ref.toString())) {
+      MdcScope scope = MdcScope.put(MdcScope.RECORD, ref.toString());
+      try {
         Preparation prep = pipeline.prepare(source, target);
         if (!prep.isOk()) {
           delivery.deadLetter(source, ref, target, prep.error());
@@ -60,6 +61,8 @@ final class PageProcessor {
         } else {
           toWrite.add(p);
         }
+      } finally {
+        scope.close();
       }
     }
     if (toWrite.isEmpty()) {
