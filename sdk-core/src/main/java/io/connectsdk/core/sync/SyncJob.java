@@ -39,13 +39,17 @@ import org.slf4j.LoggerFactory;
  * SyncResult result = job.runOnce();
  * }</pre>
  *
- * <p><b>Failures.</b> A record the target rejects, a mapping failure, a dangling reference and a
- * record still failing transiently after {@code maxAttempts} go to the dead-letter queue and the
- * run goes on. A whole call that fails with an authentication or permanent error (a read, or a
- * write that fails the same way record by record), or transiently after {@code maxAttempts}, ends
- * the run: {@link #runOnce()} throws that {@link io.connectsdk.core.ConnectorException} without
- * saving the checkpoint of the current page, and the next run resumes from the last saved one.
- * Records of that page already written are then skipped as unchanged.
+ * <p><b>Failures.</b> A record the target rejects, a mapping failure, a dangling reference, a
+ * record still failing transiently after {@code maxAttempts}, and a single-record write call
+ * refused with a {@link io.connectsdk.core.PermanentException} go to the dead-letter queue and the
+ * run goes on (a refused batch is first retried record by record). A call that fails with an
+ * authentication error, a read that fails permanently, and any call still failing transiently
+ * after {@code maxAttempts} end the run: {@link #runOnce()} rethrows that
+ * {@link io.connectsdk.core.ConnectorException} (any other exception, such as a crash inside a
+ * connector, propagates the same way) without saving the checkpoint of the current page, and the
+ * next run resumes from the last saved one. Records of that page already written are then skipped
+ * as unchanged; records applied by a call whose answer was lost are sent again with the same
+ * idempotency key.
  *
  * <p><b>Thread-safety.</b> Immutable once built. {@link #runOnce()}, {@link #onEvent},
  * {@link #replayDeadLetters()} and scheduled runs of one job never overlap: a call waits for the
