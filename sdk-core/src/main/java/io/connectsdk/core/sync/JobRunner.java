@@ -7,7 +7,6 @@ import io.connectsdk.core.spi.Page;
 import io.connectsdk.core.store.Checkpoint;
 import io.connectsdk.core.store.DeadLetter;
 import io.connectsdk.core.store.DeadLetterQueue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -89,26 +88,31 @@ final class JobRunner {
   SyncResult replayDeadLetters() {
     return run("replay", (stats, processor) -> {
       DeadLetterQueue queue = config.stores().deadLetters();
-      List<DeadLetter> entries = new ArrayList<>();
-      for (int offset = 0; ; offset += REPLAY_PAGE) {
-        List<DeadLetter> page = queue.list(config.id(), offset, REPLAY_PAGE);
-        entries.addAll(page);
-        if (page.size() < REPLAY_PAGE) {
-          break;
+      // page through the queue without loading it whole: replayed entries leave it, so only the
+      // entries still there move the offset on
+      int offset = 0;
+      List<DeadLetter> page;
+      while (!(page = queue.list(config.id(), offset, REPLAY_PAGE)).isEmpty()) {
+        for (DeadLetter entry : page) {
+          replay(entry, stats, processor);
+          if (queue.get(entry.id()).isPresent()) {
+            offset++;
+          }
         }
-      }
-      for (DeadLetter entry : entries) {
-        Optional<SyncTarget> target = config.target(entry.target());
-        if (target.isEmpty()) {
-          LOG.warn("dead letter {} names target {} that job {} no longer has; left in the queue",
-              entry.id(), entry.target(), config.id());
-          continue;
-        }
-        stats.read.incrementAndGet();
-        // a success removes the entry; a new failure updates it (attempts + 1)
-        processor.process(List.of(entry.record()), target.get());
       }
     });
+  }
+
+  private void replay(DeadLetter entry, RunStats stats, PageProcessor processor) {
+    Optional<SyncTarget> target = config.target(entry.target());
+    if (target.isEmpty()) {
+      LOG.warn("dead letter {} names target {} that job {} no longer has; left in the queue",
+          entry.id(), entry.target(), config.id());
+      return;
+    }
+    stats.read.incrementAndGet();
+    // a success removes the entry; a new failure updates it (attempts + 1)
+    processor.process(List.of(entry.record()), target.get());
   }
 
   private SyncResult run(String what, BiConsumer<RunStats, PageProcessor> body) {

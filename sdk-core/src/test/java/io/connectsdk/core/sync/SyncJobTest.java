@@ -288,6 +288,30 @@ class SyncJobTest {
   }
 
   @Test
+  void replayDeadLetters_morePagesThanOneSomeStillFailing_triesEachOnce() {
+    for (int i = 1; i <= 1200; i++) {
+      src.put("d" + i, obj("name", (i % 3 == 0 ? "keep failing " : "fixable name ") + i));
+    }
+    job().pageSize(100).build().runOnce();
+    assertThat(stores.deadLetters().count("customers")).isEqualTo(1200);
+    SyncJob fixed = job().mapping(source -> {
+      String name = source.text("name").orElseThrow();
+      return name.startsWith("keep")
+          ? io.connectsdk.core.mapping.MappingResult.failure(List.of(
+              new io.connectsdk.core.mapping.FieldError("name", "custom", "still bad", "")))
+          : io.connectsdk.core.mapping.MappingResult.success(obj("Name", name));
+    }).build();
+
+    SyncResult replay = fixed.replayDeadLetters();
+
+    assertThat(replay.read()).isEqualTo(1200);
+    assertThat(replay.created()).isEqualTo(800);
+    assertThat(replay.deadLettered()).isEqualTo(400);
+    assertThat(stores.deadLetters().list("customers", 0, 1000)).hasSize(400)
+        .allSatisfy(dl -> assertThat(dl.attempts()).isEqualTo(2));
+  }
+
+  @Test
   void runOnce_danglingReference_deadLettersWithPath() {
     seed(2);
     ReferenceResolver resolver = (source, fields, ctx) -> {
