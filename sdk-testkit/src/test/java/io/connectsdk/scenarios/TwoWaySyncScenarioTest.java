@@ -174,4 +174,32 @@ class TwoWaySyncScenarioTest {
     assertThat(erp.stats().unchanged() + crm.stats().unchanged()).isZero();
     assertThat(round()).isZero();
   }
+
+  @Test
+  void runOnce_lastWriterWins_laterEditWinsOnBothSides() {
+    sync = TwoWaySync.builder("customers-lww")
+        .a(erp, CUSTOMER, ResiliencePolicy.none())
+        .b(crm, CUSTOMER, ResiliencePolicy.none())
+        .aToB(erpToCrm()).bToA(crmToErp())
+        .conflictPolicy(ConflictPolicy.lastWriterWins())
+        .stores(stores).clock(clock).sleeper(clock)
+        .build();
+    round();
+    assertThat(round()).isZero();
+    // both sides edit Acme; the CRM edit comes a second later
+    Entity acme = erp.record(CUSTOMER, "1200").orElseThrow();
+    erp.put(acme.toBuilder().field("name", "Acme (ERP edit)").build());
+    clock.advance(Duration.ofSeconds(1));
+    crm.put(crmTwinOf("1200").toBuilder().field("Name", "Acme (CRM edit)").build());
+
+    long writes = round();
+
+    // A-to-B found the CRM record newer and skipped; B-to-A wrote the CRM edit to the ERP
+    assertThat(writes).isEqualTo(1);
+    assertThat(erp.record(CUSTOMER, "1200").orElseThrow().text("name"))
+        .contains("Acme (CRM edit)");
+    assertThat(crmTwinOf("1200").text("Name")).contains("Acme (CRM edit)");
+    assertThat(round()).isZero();
+    assertThat(round()).isZero();
+  }
 }
