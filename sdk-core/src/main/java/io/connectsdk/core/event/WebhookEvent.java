@@ -3,6 +3,9 @@ package io.connectsdk.core.event;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.connectsdk.core.Entity;
+import io.connectsdk.core.EntityType;
 import java.time.Instant;
 
 /**
@@ -42,6 +45,28 @@ public record WebhookEvent(
   public String entity() {
     int dot = type.indexOf('.');
     return dot < 0 ? type : type.substring(0, dot);
+  }
+
+  /**
+   * The carried record as an {@link Entity} of {@code system}, ready for {@code SyncJob.onEvent}:
+   * its native id is the object's {@code idField}, its update time and version come from {@link
+   * #recordVersion()}.
+   *
+   * @throws IllegalArgumentException if the object has no text value in {@code idField}
+   */
+  public Entity toEntity(String system, EntityType entityType, String idField) {
+    requireNonNull(system, "system");
+    requireNonNull(entityType, "entityType");
+    JsonNode id = object.get(requireNonNull(idField, "idField"));
+    if (id == null || !id.isValueNode() || id.isNull() || id.asText().isEmpty()) {
+      throw new IllegalArgumentException("event " + this.id + " carries no '" + idField + "'");
+    }
+    Entity.Builder b = Entity.builder(entityType, id.asText())
+        .origin(system)
+        .updatedAt(recordVersion.updatedAt())
+        .fields(object);
+    recordVersion.version().ifPresent(b::version);
+    return b.build();
   }
 
   /** Ids and versions only: the record's fields may be personal data. */
