@@ -1,0 +1,54 @@
+package io.connectsdk.core.resilience;
+
+import io.connectsdk.core.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Everything a {@link ResiliencePolicyBuilder} collects, frozen. A zero {@code failureThreshold},
+ * {@code burst}, {@code maxConcurrency} or a zero {@code attemptTimeout} means "off".
+ */
+record PolicyConfig(
+    String system,
+    int maxAttempts,
+    Duration maxDuration,
+    Duration baseDelay,
+    double backoffFactor,
+    Duration maxDelay,
+    double jitter,
+    Random random,
+    Sleeper sleeper,
+    Clock clock,
+    int failureThreshold,
+    int windowSize,
+    Duration openDelay,
+    int halfOpenTrialCalls,
+    double permitsPerSecond,
+    int burst,
+    int maxConcurrency,
+    Duration maxConcurrencyWait,
+    Duration attemptTimeout,
+    List<ResilienceListener> listeners) {
+
+  PolicyConfig {
+    listeners = List.copyOf(listeners);
+  }
+
+  boolean hasCircuitBreaker() {
+    return failureThreshold > 0;
+  }
+
+  boolean hasRateLimit() {
+    return burst > 0;
+  }
+
+  boolean hasBulkhead() {
+    return maxConcurrency > 0;
+  }
+
+  boolean hasAttemptTimeout() {
+    return !attemptTimeout.isZero();
+  }
+}
