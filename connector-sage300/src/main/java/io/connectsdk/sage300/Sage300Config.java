@@ -5,6 +5,7 @@ import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.Secret;
 import io.connectsdk.core.Sleeper;
 import io.connectsdk.core.resilience.ResiliencePolicy;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ record Sage300Config(
     boolean allowInsecureHttp,
     Optional<ResiliencePolicy> resilience,
     Sleeper sleeper,
+    Clock clock,
     Map<EntityType, String> resourcePaths,
     Map<EntityType, String> referenceFields,
     Map<EntityType, Optional<String>> changeFields,

@@ -48,8 +48,9 @@ public final class Sage300Connector implements Connector {
     this.config = requireNonNull(config, "config");
     this.resources = ResourceTable.of(config.resourcePaths(), config.referenceFields(),
         config.changeFields());
-    ResiliencePolicy policy = config.resilience().orElseGet(() -> RetryLoop.defaults(
-        config.sleeper()));
+    ResiliencePolicy policy = config.resilience().orElseGet(() -> ResiliencePolicy.builder()
+        .system(ErrorClassifier.SYSTEM).maxAttempts(5).sleeper(config.sleeper())
+        .clock(config.clock()).build());
     this.client = new SageClient(new SageHttp(config),
         new ErrorClassifier(config.errorCodes()), policy, config.companyUrl());
     this.changes = new ChangeReader(client, config.pageSize(), config.legacyDatetimeLiterals());

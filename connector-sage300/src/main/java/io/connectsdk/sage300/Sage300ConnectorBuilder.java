@@ -8,6 +8,7 @@ import io.connectsdk.core.Secret;
 import io.connectsdk.core.Sleeper;
 import io.connectsdk.core.resilience.ResiliencePolicy;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,9 +21,10 @@ import okhttp3.HttpUrl;
  * #build()} copies the settings, so a builder can be reused. Not thread-safe.
  *
  * <p>Defaults: API version {@code v1.0}, page size 100, 2 concurrent requests, 10 writes per call,
- * timeouts 10 s connect / 60 s read / 120 s call, HTTPS required except on loopback, retry of
- * transient and rate-limited failures up to 5 attempts with exponential backoff honouring
- * Retry-After, order reference field {@code OrderReference} of at most 30 characters, OData v4
+ * timeouts 10 s connect / 60 s read / 120 s call, HTTPS required except on loopback, the SDK's
+ * {@code ResiliencePolicy.builder()} defaults (transient and rate-limited failures retried up to 5
+ * attempts within 2 minutes, jittered exponential backoff honouring Retry-After, circuit breaker),
+ * order reference field {@code OrderReference} of at most 30 characters, OData v4
  * datetime literals.
  */
 public final class Sage300ConnectorBuilder {
@@ -43,6 +45,7 @@ public final class Sage300ConnectorBuilder {
   private boolean allowInsecureHttp;
   private ResiliencePolicy resilience;
   private Sleeper sleeper = Sleeper.system();
+  private Clock clock = Clock.systemUTC();
   private final Map<EntityType, String> resourcePaths = new HashMap<>();
   private final Map<EntityType, String> referenceFields = new HashMap<>();
   private final Map<EntityType, Optional<String>> changeFields = new HashMap<>();
@@ -67,6 +70,7 @@ public final class Sage300ConnectorBuilder {
     allowInsecureHttp = c.allowInsecureHttp();
     resilience = c.resilience().orElse(null);
     sleeper = c.sleeper();
+    clock = c.clock();
     resourcePaths.putAll(c.resourcePaths());
     referenceFields.putAll(c.referenceFields());
     changeFields.putAll(c.changeFields());
@@ -166,9 +170,15 @@ public final class Sage300ConnectorBuilder {
     return this;
   }
 
-  /** How the default retry waits; tests pass a fake clock. */
+  /** How the default policy waits; tests pass a fake clock. Ignored with a custom policy. */
   public Sage300ConnectorBuilder sleeper(Sleeper sleeper) {
     this.sleeper = requireNonNull(sleeper, "sleeper");
+    return this;
+  }
+
+  /** The default policy's clock (retry budget, circuit breaker). Ignored with a custom policy. */
+  public Sage300ConnectorBuilder clock(Clock clock) {
+    this.clock = requireNonNull(clock, "clock");
     return this;
   }
 
@@ -238,7 +248,7 @@ public final class Sage300ConnectorBuilder {
     }
     return new Sage300Config(baseUrl, company, user, password, apiVersion, pageSize,
         maxConcurrentRequests, maxBatchSize, connectTimeout, readTimeout, callTimeout,
-        allowInsecureHttp, Optional.ofNullable(resilience), sleeper, resourcePaths,
+        allowInsecureHttp, Optional.ofNullable(resilience), sleeper, clock, resourcePaths,
         referenceFields, changeFields, referenceMaxLength, legacyDatetimeLiterals, errorCodes);
   }
 
