@@ -1,0 +1,48 @@
+package io.connectsdk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.connectsdk.core.Entity;
+import io.connectsdk.core.EntityType;
+import io.connectsdk.core.spi.Connector;
+import io.connectsdk.core.spi.Cursor;
+import io.connectsdk.core.spi.Page;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a change stream page by page until drained, checking each page on the way. */
+final class ChangeReader {
+  /** A guard against a stream that never reports {@code hasMore == false}. */
+  static final int MAX_PAGES = 2_000;
+
+  private ChangeReader() {}
+
+  /** Everything read from {@code from} until drained, and the cursor after the last page. */
+  record Drained(List<Entity> entities, Cursor end, int pages) {
+    List<String> ids() {
+      return entities.stream().map(Entity::id).toList();
+    }
+  }
+
+  static Drained drain(Connector connector, EntityType type, Cursor from, int limit) {
+    List<Entity> all = new ArrayList<>();
+    Cursor cursor = from;
+    for (int pages = 1; pages <= MAX_PAGES; pages++) {
+      Page page = connector.readChanges(type, cursor, limit);
+      assertThat(page.size())
+          .as("page %d holds at most the limit of %d records", pages, limit)
+          .isLessThanOrEqualTo(limit);
+      page.entities().forEach(e -> assertThat(e.type()).as("type of " + e).isEqualTo(type));
+      all.addAll(page.entities());
+      cursor = page.next();
+      if (!page.hasMore()) {
+        return new Drained(List.copyOf(all), cursor, pages);
+      }
+      if (page.entities().isEmpty()) {
+        fail("page %d is empty but says hasMore", pages);
+      }
+    }
+    return fail("the change stream did not drain within %d pages", MAX_PAGES);
+  }
+}

@@ -1,0 +1,2 @@
+/** A stateful fake of the Sage 300 Web API (OData over HTTP on loopback) with fault injection. */
+package io.connectsdk.simulators.sage300;
