@@ -29,7 +29,8 @@ import java.util.Optional;
  * latest hash per key).
  *
  * <p>Encoding: version byte, type name, floor and newest day (epoch days), the page URL to resume
- * at (empty between sweeps), then entries of 13 bytes (32-bit key hash, 32-bit content hash, epoch
+ * at (empty between sweeps), the sweep position (start of the current {@code $skip} window and of
+ * the current page), then entries of 13 bytes (32-bit key hash, 32-bit content hash, epoch
  * day, recent flag), URL-safe base64. The table holds at most {@link #MAX_ENTRIES} entries, so a
  * cursor stays under about 40 KB. If one day has more changes than that, the oldest entries are
  * dropped and those records may be emitted once more (never missed): the reader is at least once.
@@ -43,14 +44,18 @@ final class ChangeCursor {
   private int floor;
   private int maxDay;
   private String resume;
+  private int windowStart;
+  private int position;
   private final LinkedHashMap<Integer, long[]> entries;
 
-  private ChangeCursor(String type, int floor, int maxDay, String resume,
-      LinkedHashMap<Integer, long[]> entries) {
+  private ChangeCursor(String type, int floor, int maxDay, String resume, int windowStart,
+      int position, LinkedHashMap<Integer, long[]> entries) {
     this.type = type;
     this.floor = floor;
     this.maxDay = maxDay;
     this.resume = resume;
+    this.windowStart = windowStart;
+    this.position = position;
     this.entries = entries;
   }
 
@@ -61,7 +66,7 @@ final class ChangeCursor {
    */
   static ChangeCursor decode(EntityType type, Cursor cursor) {
     if (cursor.isBeginning()) {
-      return new ChangeCursor(type.name(), NO_DAY, NO_DAY, "", new LinkedHashMap<>());
+      return new ChangeCursor(type.name(), NO_DAY, NO_DAY, "", 0, 0, new LinkedHashMap<>());
     }
     try {
       byte[] raw = Base64.getUrlDecoder().decode(cursor.value());
@@ -77,6 +82,8 @@ final class ChangeCursor {
       int floor = in.readInt();
       int maxDay = in.readInt();
       String resume = in.readUTF();
+      int windowStart = in.readInt();
+      int position = in.readInt();
       int n = in.readInt();
       if (n < 0 || n > MAX_ENTRIES) {
         throw new IllegalArgumentException("corrupt sage300 cursor: " + n + " entries");
@@ -88,7 +95,7 @@ final class ChangeCursor {
       if (in.available() != 0) {
         throw new IllegalArgumentException("corrupt sage300 cursor: trailing bytes");
       }
-      return new ChangeCursor(forType, floor, maxDay, resume, entries);
+      return new ChangeCursor(forType, floor, maxDay, resume, windowStart, position, entries);
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException("not a sage300 cursor for " + type + ": "
           + e.getMessage(), e);
@@ -103,6 +110,8 @@ final class ChangeCursor {
       out.writeInt(floor);
       out.writeInt(maxDay);
       out.writeUTF(resume);
+      out.writeInt(windowStart);
+      out.writeInt(position);
       out.writeInt(entries.size());
       for (Map.Entry<Integer, long[]> e : entries.entrySet()) {
         out.writeInt(e.getKey());
@@ -155,10 +164,26 @@ final class ChangeCursor {
     resume = pageUrl;
   }
 
-  /** The current page is done; the sweep continues at {@code nextUrl}. */
-  void pageDone(String nextUrl) {
+  /** The current page of {@code records} records is done; the sweep continues at {@code nextUrl}. */
+  void pageDone(int records, String nextUrl) {
+    position += records;
     resume = nextUrl;
     prune(floor, maxDay);
+  }
+
+  /** Records of the sweep consumed before the current page. */
+  int position() {
+    return position;
+  }
+
+  /** Records consumed since the current {@code $skip} window started. */
+  int windowSize() {
+    return position - windowStart;
+  }
+
+  /** A new {@code $skip=position} window starts. */
+  void newWindow() {
+    windowStart = position;
   }
 
   /** The sweep is complete: the next one starts at the newest day seen. */
@@ -167,6 +192,8 @@ final class ChangeCursor {
       floor = maxDay;
     }
     resume = "";
+    windowStart = 0;
+    position = 0;
     prune(floor, floor);
   }
 

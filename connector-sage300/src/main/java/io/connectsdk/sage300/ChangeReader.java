@@ -20,10 +20,15 @@ import java.util.List;
 import okhttp3.HttpUrl;
 
 /**
- * Incremental reads: sweeps of {@code $filter=<changeField> ge <day>} pages following
- * {@code @odata.nextLink} verbatim, with day-granularity de-duplication kept in a {@link
- * ChangeCursor}. Order is the server's (the ERP view's key order; {@code $orderby} is unconfirmed
- * and not sent), which is also what {@code $skip} paging needs to be stable. Thread-safe.
+ * Incremental reads: sweeps of {@code $filter=<changeField> ge <day>}, with day-granularity
+ * de-duplication kept in a {@link ChangeCursor}.
+ *
+ * <p>Paging: {@code $top} limits the whole answer in OData (the server then pages it by its own
+ * page size through {@code @odata.nextLink}), so a sweep asks for windows of {@code
+ * $top=pageSize&$skip=n}, follows each window's {@code @odata.nextLink} verbatim, and opens the
+ * next window when a window came back full. Records are emitted in the server's order, which is
+ * the ERP view's key order; {@code $orderby} is unconfirmed and not sent. Key order is also what
+ * {@code $skip} paging needs to be stable. Thread-safe.
  */
 final class ChangeReader {
   private final SageClient client;
@@ -42,7 +47,7 @@ final class ChangeReader {
       throw new IllegalArgumentException("limit < 1: " + limit);
     }
     ChangeCursor state = ChangeCursor.decode(type, cursor);
-    HttpUrl url = state.resume().map(this::parse).orElseGet(() -> firstPage(resource, state));
+    HttpUrl url = state.resume().map(this::parse).orElseGet(() -> window(resource, state));
     List<Entity> out = new ArrayList<>();
     while (true) {
       JsonNode page = client.getOrThrow(url);
@@ -70,12 +75,18 @@ final class ChangeReader {
         state.emitted(keyHash, contentHash, day);
       }
       JsonNode next = page.get("@odata.nextLink");
-      if (next == null || next.isNull() || next.asText().isEmpty()) {
+      if (next != null && !next.isNull() && !next.asText().isEmpty()) {
+        url = client.resolve(url, next.asText());
+        state.pageDone(values.size(), url.toString());
+      } else if (state.windowSize() + values.size() >= pageSize && values.size() > 0) {
+        state.pageDone(values.size(), "");
+        state.newWindow();
+        url = window(resource, state);
+        state.stopAt(url.toString());
+      } else {
         state.sweepDone();
         return Page.last(out, state.encode());
       }
-      url = client.resolve(url, next.asText());
-      state.pageDone(url.toString());
       if (out.size() == limit) {
         return new Page(out, state.encode(), true);
       }
@@ -90,7 +101,8 @@ final class ChangeReader {
     return client.checkedUrl(url);
   }
 
-  HttpUrl firstPage(Resource resource, ChangeCursor state) {
+  /** The first page of the {@code $skip} window starting at the sweep's position. */
+  HttpUrl window(Resource resource, ChangeCursor state) {
     HttpUrl.Builder b = client.url(resource, "").newBuilder();
     if (resource.changeField().isPresent() && state.floor().isPresent()) {
       LocalDate floor = LocalDate.ofEpochDay(state.floor().get());
@@ -98,6 +110,9 @@ final class ChangeReader {
           resource.changeField().get() + " ge " + OData.date(floor, legacyDatetime));
     }
     SageHttp.option(b, "$top", Integer.toString(pageSize));
+    if (state.position() > 0) {
+      SageHttp.option(b, "$skip", Integer.toString(state.position()));
+    }
     return b.build();
   }
 

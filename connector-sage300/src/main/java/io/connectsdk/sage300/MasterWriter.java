@@ -12,8 +12,11 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
- * Upserts master data (customers, vendors, items, categories) by natural key. Calls per record:
- * {@code PATCH Resource(key)} (1 call if the record exists); on RecordNotFound {@code POST}
+ * Upserts master data (customers, vendors, items, categories) by natural key. With a known
+ * {@code targetId}: one {@code PATCH Resource(id)}; RecordNotFound is a FAILED result (the record
+ * was deleted in Sage 300; it is not silently re-created). Without one, the key is the natural key
+ * field of the body ({@code CustomerNumber}; ICItems {@code UnformattedItemNumber}). Calls per
+ * record: {@code PATCH Resource(key)} (1 call if the record exists); on RecordNotFound {@code POST}
  * (2 calls); a POST answered RecordDuplicate (someone created it meanwhile, or our own earlier
  * POST whose answer was lost) becomes a PATCH (3 calls). Bodies are sent exactly in the request's
  * field order, partial; never PUT (it would drop detail rows). The whole procedure is idempotent,
@@ -37,16 +40,21 @@ final class MasterWriter {
           + "natural key field " + resource.writeKeyField().orElse("?") + " to upsert");
     }
     HttpUrl url = client.url(resource, OData.keyPredicate(resource.key(), key.get()));
-    return client.retrying(() -> upsert(resource, type, url, key.get(), body));
+    boolean known = request.targetId().isPresent();
+    return client.retrying(() -> upsert(resource, type, url, key.get(), body, known));
   }
 
   private WriteResult upsert(Resource resource, EntityType type, HttpUrl url, String key,
-      ObjectNode body) {
+      ObjectNode body, boolean knownTarget) {
     SageResponse patched = client.send("PATCH", url, body);
     if (patched.isSuccess()) {
       return updated(resource, type, key, patched.body());
     }
     SageError notFound = client.error(patched);
+    if (notFound.isNotFound() && knownTarget) {
+      return WriteSupport.failed(Optional.of(key), "RecordNotFound", type + " " + key
+          + " no longer exists in Sage 300; it is not re-created under that id");
+    }
     if (!notFound.isNotFound()) {
       return WriteSupport.failOrThrow(client, notFound, "PATCH " + resource.path(),
           Optional.of(key));

@@ -102,7 +102,7 @@ final class ResourceTable {
     batch(m, AP_PAYMENT_BATCH, "AP/APPaymentAndAdjustmentBatches",
         List.of(KeyPart.text("BatchSelector"), KeyPart.number("BatchNumber")));
     for (EntityType t : List.of(EntityType.GL_ENTRY, GL_JOURNAL_BATCH)) {
-      batch(m, t, "GL/GLJournalBatches", List.of(KeyPart.text("BatchNumber")));
+      batch(m, t, "GL/GLJournalBatches", List.of(KeyPart.number("BatchNumber")));
     }
     return m;
   }

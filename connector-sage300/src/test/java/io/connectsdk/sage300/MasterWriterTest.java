@@ -104,6 +104,15 @@ class MasterWriterTest {
   }
 
   @Test
+  void write_targetIdNoLongerExists_isFailedAndNotRecreated() {
+    server.enqueue(FakeSage.notFound());
+    WriteResult r = write(customer(), Optional.of("1200"));
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.error()).get().extracting(e -> e.code()).isEqualTo("RecordNotFound");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void write_recordInvalid_isFailedResultWithSagesMessage() {
     server.enqueue(FakeSage.notFound());
     server.enqueue(FakeSage.error(400, "RecordInvalid"));
