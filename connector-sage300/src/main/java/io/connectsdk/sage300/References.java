@@ -24,7 +24,11 @@ final class References {
       return sourceRef;
     }
     String hash = sha256Hex(sourceRef).substring(0, HASH_CHARS);
-    return sourceRef.substring(0, maxLength - HASH_CHARS - 1) + "~" + hash;
+    int cut = maxLength - HASH_CHARS - 1;
+    if (Character.isHighSurrogate(sourceRef.charAt(cut - 1))) {
+      cut--; // never split a character in two
+    }
+    return sourceRef.substring(0, cut) + "~" + hash;
   }
 
   private static String sha256Hex(String s) {
