@@ -27,7 +27,13 @@ public interface SyncListener {
 
   default void recordDeadLettered(String jobId, RecordRef source, String reason) {}
 
+  /** A dead-lettered record was written by a replay and left the dead-letter queue. */
+  default void recordReplayed(String jobId, RecordRef source, String deadLetterId) {}
+
   default void checkpointSaved(String jobId, Cursor cursor) {}
+
+  /** After each page (and its checkpoint): the counts of the run so far. */
+  default void progress(String jobId, SyncResult soFar) {}
 
   default void circuitOpened(String name) {}
 

@@ -1,0 +1,123 @@
+package io.connectsdk.core.sync;
+
+import io.connectsdk.core.ConnectorException;
+import io.connectsdk.core.Entity;
+import io.connectsdk.core.ErrorKind;
+import io.connectsdk.core.RecordRef;
+import io.connectsdk.core.spi.WriteResult;
+import io.connectsdk.core.store.DeadLetter;
+import io.connectsdk.core.store.RecordError;
+import io.connectsdk.core.store.Stores;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens once a record's fate is known: a success is linked in the key map, recorded in the
+ * ledger (and the partner's echo guard), written back to the source and counted; a failure goes to
+ * the dead-letter queue; a skip is counted. Logs ids, codes and field paths, never field values.
+ */
+final class Delivery {
+  private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+  private final JobConfig config;
+  private final RecordPipeline pipeline;
+  private final RunStats stats;
+  private final EchoGuard echoGuard;
+
+  Delivery(JobConfig config, RecordPipeline pipeline, RunStats stats, Retrier retrier) {
+    this.config = config;
+    this.pipeline = pipeline;
+    this.stats = stats;
+    this.echoGuard = new EchoGuard(config, retrier);
+  }
+
+  void succeeded(Prepared p, WriteResult result) {
+    try (MdcScope ignored = MdcScope.put(MdcScope.RECORD, p.sourceRef().toString())) {
+      SyncTarget target = p.target();
+      String targetId = result.targetId().or(p::targetId).orElseThrow(() ->
+          new IllegalStateException(target.system() + " reported " + result.status()
+              + " without a target id for " + p.sourceRef()));
+      RecordRef targetRef = new RecordRef(target.system(), target.type(), targetId);
+      Stores stores = config.stores();
+      stores.keyMap().link(p.sourceRef(), targetRef);
+      stores.ledger().putKeyResult(p.idempotencyKey(), targetId, config.keyTtl());
+      String ledgerHash = p.hash();
+      if (config.writeBack().isPresent()) {
+        Optional<String> afterWriteBack = writeBack(p, targetRef, result);
+        if (afterWriteBack == null) {
+          return; // dead-lettered: no ledger hash, so a replay repeats write and write-back
+        }
+        ledgerHash = afterWriteBack.orElse(ledgerHash);
+      }
+      stores.ledger().putHash(target.system(), target.type(), p.ledgerKey(), ledgerHash);
+      echoGuard.afterWrite(p, targetRef, result);
+      count(result.status());
+      config.listener().recordWritten(config.id(), p.sourceRef(), targetRef, result.status());
+      LOG.debug("{} {} as {}", result.status(), p.sourceRef(), targetRef);
+      resolveDeadLetter(p);
+    }
+  }
+
+  /** Removes the record's dead letter for this target, if it has one: it is delivered now. */
+  void resolveDeadLetter(Prepared p) {
+    config.stores().deadLetters().find(config.id(), p.target().name(), p.sourceRef())
+        .ifPresent(this::resolved);
+  }
+
+  /**
+   * Runs the write-back; returns the hash of the source as written back (empty if nothing was), or
+   * null if it failed and the record was dead-lettered.
+   */
+  private Optional<String> writeBack(Prepared p, RecordRef targetRef, WriteResult result) {
+    Optional<Entity> updated;
+    try {
+      updated = config.writeBack().orElseThrow().afterWrite(p.source(), targetRef, result);
+    } catch (RuntimeException e) {
+      ErrorKind kind = e instanceof ConnectorException ce ? ce.kind() : ErrorKind.PERMANENT;
+      deadLetter(p.source(), p.sourceRef(), p.target(), new RecordError(kind, "WriteBackFailed",
+          "write-back threw " + e.getClass().getName(), ""));
+      return null;
+    }
+    if (updated == null || updated.isEmpty()) {
+      return Optional.empty();
+    }
+    // the source now holds the written-back content: what we would write from it is in the target
+    // in effect, so reading it back must not count as a change
+    Preparation again = pipeline.prepare(updated.get(), p.target());
+    return again.isOk() ? Optional.of(again.prepared().hash()) : Optional.empty();
+  }
+
+  private void resolved(DeadLetter entry) {
+    if (config.stores().deadLetters().markReplayed(entry.id())) {
+      config.listener().recordReplayed(config.id(), entry.source(), entry.id());
+    }
+  }
+
+  private void count(WriteResult.Status status) {
+    switch (status) {
+      case CREATED -> stats.created.incrementAndGet();
+      case UPDATED, DELETED -> stats.updated.incrementAndGet();
+      case UNCHANGED -> stats.unchanged.incrementAndGet();
+      case FAILED -> throw new IllegalArgumentException("not a success: " + status);
+    }
+  }
+
+  void deadLetter(Entity source, RecordRef sourceRef, SyncTarget target, RecordError error) {
+    try (MdcScope ignored = MdcScope.put(MdcScope.RECORD, sourceRef.toString())) {
+      DeadLetter entry = config.stores().deadLetters()
+          .add(config.id(), target.name(), sourceRef, source, error);
+      stats.deadLettered.incrementAndGet();
+      String reason = error.kind() + " " + error.code()
+          + (error.fieldPath().isEmpty() ? "" : " at " + error.fieldPath());
+      config.listener().recordDeadLettered(config.id(), sourceRef, reason);
+      LOG.warn("{} dead-lettered for {} as {} (attempt {}): {}", sourceRef, target.name(),
+          entry.id(), entry.attempts(), reason);
+    }
+  }
+
+  void skipped(RecordRef sourceRef, String reason) {
+    stats.unchanged.incrementAndGet();
+    config.listener().recordSkipped(config.id(), sourceRef, reason);
+    LOG.debug("skipped {}: {}", sourceRef, reason);
+  }
+}

@@ -1,0 +1,69 @@
+package io.connectsdk.core.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.connectsdk.core.Entity;
+import io.connectsdk.core.RecordRef;
+import io.connectsdk.core.spi.WriteResult;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps a two-way pair from echoing: after this job writes a record, the partner job's pipeline
+ * maps the record as the target now holds it, and the hash of that is stored as what the partner
+ * last wrote to our source record. When the partner reads our write back, it maps it to exactly
+ * that content and skips it as unchanged.
+ *
+ * <p>Not done when the conflict policy dropped a field whose value differs from the target's: the
+ * source then holds a stale value of a field the target owns, and the partner must write the
+ * owner's value back.
+ */
+final class EchoGuard {
+  private final JobConfig config;
+  private final Retrier retrier;
+
+  EchoGuard(JobConfig config, Retrier retrier) {
+    this.config = config;
+    this.retrier = retrier;
+  }
+
+  void afterWrite(Prepared p, RecordRef targetRef, WriteResult result) {
+    Optional<RecordPipeline> partner = config.echo().partner();
+    if (partner.isEmpty()) {
+      return;
+    }
+    RecordPipeline other = partner.get();
+    Optional<SyncTarget> back = other.config().targets().stream()
+        .filter(t -> t.system().equals(p.sourceRef().system())
+            && t.type().equals(p.sourceRef().type()))
+        .findFirst();
+    if (back.isEmpty() || !other.config().sourceType().equals(targetRef.type())) {
+      return;
+    }
+    Optional<Entity> written = result.record().isPresent()
+        ? result.record()
+        : retrier.call(p.target().policy(), targetRef.system(), 0,
+            () -> p.target().connector().get(targetRef.type(), targetRef.id()));
+    if (written.isEmpty() || !ownedValuesAgree(p, written.get())) {
+      return;
+    }
+    Entity asTargetHolds = written.get().toBuilder().origin(targetRef.system()).build();
+    Preparation mappedBack = other.prepare(asTargetHolds, back.get());
+    if (mappedBack.isOk()) {
+      Prepared m = mappedBack.prepared();
+      config.stores().ledger().putHash(m.target().system(), m.target().type(), m.ledgerKey(),
+          m.hash());
+    }
+  }
+
+  private static boolean ownedValuesAgree(Prepared p, Entity written) {
+    Iterator<Map.Entry<String, JsonNode>> it = p.dropped().fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!ContentHash.sameContent(e.getValue(), written.field(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

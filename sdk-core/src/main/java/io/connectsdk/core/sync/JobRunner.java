@@ -1,0 +1,136 @@
+package io.connectsdk.core.sync;
+
+import io.connectsdk.core.Entity;
+import io.connectsdk.core.RecordRef;
+import io.connectsdk.core.spi.Cursor;
+import io.connectsdk.core.spi.Page;
+import io.connectsdk.core.store.Checkpoint;
+import io.connectsdk.core.store.DeadLetter;
+import io.connectsdk.core.store.DeadLetterQueue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The three ways a job handles records: the page loop, one event, and a dead-letter replay. */
+final class JobRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+  private static final int REPLAY_PAGE = 500;
+
+  private final JobConfig config;
+  private final RecordPipeline pipeline;
+
+  JobRunner(JobConfig config, RecordPipeline pipeline) {
+    this.config = config;
+    this.pipeline = pipeline;
+  }
+
+  SyncResult runOnce() {
+    return run("run", (stats, processor) -> {
+      Cursor cursor = config.stores().checkpoints().load(config.id())
+          .map(Checkpoint::cursor).orElse(Cursor.BEGINNING);
+      Retrier retrier = new Retrier(config, stats);
+      while (true) {
+        Cursor from = cursor;
+        Page page = retrier.call(config.sourcePolicy(), config.sourceSystem(), 0,
+            () -> config.source().readChanges(config.sourceType(), from, config.pageSize()));
+        stats.read.addAndGet(page.size());
+        config.listener().pageRead(config.id(), page.size(), page.next());
+        LOG.debug("read {} records", page.size());
+        processor.process(page.entities());
+        // every record of the page is now written, skipped or dead-lettered
+        config.stores().checkpoints()
+            .save(new Checkpoint(config.id(), page.next(), config.clock().instant()));
+        config.listener().checkpointSaved(config.id(), page.next());
+        config.listener().progress(config.id(), stats.toResult(config.id(), config.clock()));
+        if (!page.hasMore()) {
+          return;
+        }
+        if (page.next().equals(from)) {
+          throw new IllegalStateException(config.sourceSystem()
+              + " returned a page with more to read but without moving its cursor");
+        }
+        cursor = page.next();
+      }
+    });
+  }
+
+  SyncResult onEvent(RecordRef ref) {
+    if (!ref.system().equals(config.sourceSystem()) || !ref.type().equals(config.sourceType())) {
+      throw new IllegalArgumentException("job " + config.id() + " reads " + config.sourceSystem()
+          + ":" + config.sourceType() + ", not " + ref);
+    }
+    return run("event", (stats, processor) -> {
+      Optional<Entity> entity = new Retrier(config, stats).call(config.sourcePolicy(),
+          config.sourceSystem(), 0, () -> config.source().get(ref.type(), ref.id()));
+      if (entity.isEmpty()) {
+        stats.unchanged.incrementAndGet();
+        config.listener().recordSkipped(config.id(), ref, "not found in source");
+        return;
+      }
+      stats.read.incrementAndGet();
+      processor.process(List.of(entity.get()));
+    });
+  }
+
+  SyncResult onEvent(Entity entity) {
+    if (!entity.type().equals(config.sourceType())) {
+      throw new IllegalArgumentException("job " + config.id() + " reads " + config.sourceType()
+          + ", not " + entity.type());
+    }
+    return run("event", (stats, processor) -> {
+      stats.read.incrementAndGet();
+      processor.process(List.of(entity));
+    });
+  }
+
+  SyncResult replayDeadLetters() {
+    return run("replay", (stats, processor) -> {
+      DeadLetterQueue queue = config.stores().deadLetters();
+      List<DeadLetter> entries = new ArrayList<>();
+      for (int offset = 0; ; offset += REPLAY_PAGE) {
+        List<DeadLetter> page = queue.list(config.id(), offset, REPLAY_PAGE);
+        entries.addAll(page);
+        if (page.size() < REPLAY_PAGE) {
+          break;
+        }
+      }
+      for (DeadLetter entry : entries) {
+        Optional<SyncTarget> target = config.target(entry.target());
+        if (target.isEmpty()) {
+          LOG.warn("dead letter {} names target {} that job {} no longer has; left in the queue",
+              entry.id(), entry.target(), config.id());
+          continue;
+        }
+        stats.read.incrementAndGet();
+        // a success removes the entry; a new failure updates it (attempts + 1)
+        processor.process(List.of(entry.record()), target.get());
+      }
+    });
+  }
+
+  private SyncResult run(String what, BiConsumer<RunStats, PageProcessor> body) {
+    try (MdcScope ignored = MdcScope.put(MdcScope.JOB, config.id())) {
+      RunStats stats = new RunStats(config.clock().instant());
+      config.listener().jobStarted(config.id());
+      LOG.debug("{} started", what);
+      try {
+        body.accept(stats, new PageProcessor(config, pipeline, stats));
+      } catch (RuntimeException | Error e) {
+        config.listener().jobFailed(config.id(), e);
+        LOG.warn("{} failed with {}; the checkpoint stays at the last completed page", what,
+            e.getClass().getName());
+        throw e;
+      }
+      SyncResult result = stats.toResult(config.id(), config.clock());
+      config.listener().jobFinished(config.id(), result);
+      LOG.info("{} finished: read={} created={} updated={} unchanged={} failed={} "
+              + "deadLettered={} apiCalls={}", what, result.read(), result.created(),
+          result.updated(), result.unchanged(), result.failed(), result.deadLettered(),
+          result.apiCalls());
+      return result;
+    }
+  }
+}

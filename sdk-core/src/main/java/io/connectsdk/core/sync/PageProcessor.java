@@ -1,0 +1,100 @@
+package io.connectsdk.core.sync;
+
+import io.connectsdk.core.Entity;
+import io.connectsdk.core.RecordRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Handles a list of source records (a page, one event, or replayed dead letters) for the job's
+ * targets: prepare each, dead-letter the rejected, skip the unchanged and those the conflict policy
+ * keeps, write the rest in batches and deliver every outcome. When {@link #process} returns, every
+ * record is written, skipped or dead-lettered; a whole-call failure propagates instead.
+ */
+final class PageProcessor {
+  private final JobConfig config;
+  private final RecordPipeline pipeline;
+  private final Retrier retrier;
+  private final BatchWriter writer;
+  private final Delivery delivery;
+
+  PageProcessor(JobConfig config, RecordPipeline pipeline, RunStats stats) {
+    this.config = config;
+    this.pipeline = pipeline;
+    this.retrier = new Retrier(config, stats);
+    this.writer = new BatchWriter(config, stats, retrier);
+    this.delivery = new Delivery(config, pipeline, stats, retrier);
+  }
+
+  void process(List<Entity> records) {
+    List<Entity> latest = latestPerId(records);
+    if (latest.size() != records.size()) {
+      List<Entity> superseded = new ArrayList<>(records);
+      latest.forEach(superseded::remove);
+      superseded.forEach(e -> delivery.skipped(pipeline.sourceRef(e), "superseded in the same page"));
+    }
+    for (SyncTarget target : config.targets()) {
+      process(latest, target);
+    }
+  }
+
+  void process(List<Entity> records, SyncTarget target) {
+    List<Prepared> toWrite = new ArrayList<>();
+    for (Entity source : records) {
+      RecordRef ref = pipeline.sourceRef(source);
+      try (MdcScope ignored = MdcScope.put(MdcScope.RECORD, ref.toString())) {
+        Preparation prep = pipeline.prepare(source, target);
+        if (!prep.isOk()) {
+          delivery.deadLetter(source, ref, target, prep.error());
+          continue;
+        }
+        Prepared p = prep.prepared();
+        if (pipeline.alreadyWritten(p)) {
+          delivery.skipped(ref, "unchanged");
+          delivery.resolveDeadLetter(p); // the target holds the current content already
+        } else if (targetIsNewer(p)) {
+          delivery.skipped(ref, "target is newer (last writer wins)");
+        } else {
+          toWrite.add(p);
+        }
+      }
+    }
+    if (toWrite.isEmpty()) {
+      return;
+    }
+    for (WriteOutcome outcome : writer.write(target, toWrite)) {
+      Prepared p = outcome.item();
+      if (outcome.isSuccess()) {
+        delivery.succeeded(p, outcome.result());
+      } else {
+        delivery.deadLetter(p.source(), p.sourceRef(), target, outcome.error());
+      }
+    }
+  }
+
+  private boolean targetIsNewer(Prepared p) {
+    if (!config.conflictPolicy().isLastWriterWins() || p.targetId().isEmpty()) {
+      return false;
+    }
+    SyncTarget target = p.target();
+    Optional<Entity> current = retrier.call(target.policy(), target.system(), 0,
+        () -> target.connector().get(target.type(), p.targetId().get()));
+    return current.isPresent() && current.get().updatedAt().isAfter(p.source().updatedAt());
+  }
+
+  /**
+   * Keeps only the last occurrence of each id: a page listing one record twice would otherwise
+   * write it twice in one batch, where a target cannot yet know the first write's id.
+   */
+  private static List<Entity> latestPerId(List<Entity> records) {
+    Map<String, Entity> byId = new LinkedHashMap<>();
+    for (Entity e : records) {
+      byId.remove(e.id());
+      byId.put(e.id(), e);
+    }
+    return byId.size() == records.size() ? records : List.copyOf(byId.values());
+  }
+}

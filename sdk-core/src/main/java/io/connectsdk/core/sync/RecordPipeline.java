@@ -1,0 +1,103 @@
+package io.connectsdk.core.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connectsdk.core.Entity;
+import io.connectsdk.core.ErrorKind;
+import io.connectsdk.core.Json;
+import io.connectsdk.core.RecordRef;
+import io.connectsdk.core.mapping.FieldError;
+import io.connectsdk.core.mapping.MappingResult;
+import io.connectsdk.core.store.RecordError;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one source record into what one target should receive: map and validate, resolve
+ * references, apply the conflict policy, hash, and derive the idempotency key and known target id.
+ * Has no side effects of its own (a resolver may have some), so the partner job of a two-way pair
+ * can run it to compute the echo guard.
+ */
+final class RecordPipeline {
+  private final JobConfig config;
+
+  RecordPipeline(JobConfig config) {
+    this.config = config;
+  }
+
+  JobConfig config() {
+    return config;
+  }
+
+  RecordRef sourceRef(Entity source) {
+    return new RecordRef(config.sourceSystem(), config.sourceType(), source.id());
+  }
+
+  Preparation prepare(Entity source, SyncTarget target) {
+    MappingResult mapped;
+    try {
+      mapped = config.mappingFor(target).apply(source);
+    } catch (RuntimeException e) {
+      // a mapping must report bad data as errors; an exception is a bug in it, named by class only
+      // because its message may quote field values
+      return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "MappingException",
+          "mapping threw " + e.getClass().getName(), ""));
+    }
+    if (mapped == null) {
+      return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "MappingException",
+          "mapping returned null", ""));
+    }
+    if (!mapped.isSuccess()) {
+      return Preparation.rejected(mappingFailed(mapped.errors()));
+    }
+    ObjectNode fields = mapped.fields();
+    ResolveContext context = new ResolveContext(config.id(), target.system(), target.type(),
+        config.stores().keyMap());
+    try {
+      fields = config.resolver().resolve(source, fields, context);
+    } catch (UnresolvedReferenceException e) {
+      return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "UnresolvedReference",
+          e.getMessage(), e.fieldPath()));
+    }
+    if (fields == null) {
+      throw new IllegalStateException("reference resolver returned null for " + sourceRef(source));
+    }
+    ObjectNode dropped = Json.object();
+    ObjectNode before = fields.deepCopy();
+    for (String name : config.conflictPolicy().dropForeignFields(config.sourceSystem(), fields)) {
+      dropped.set(name, before.get(name));
+    }
+    String hash = ContentHash.of(fields);
+    RecordRef ref = sourceRef(source);
+    String key = ContentHash.ofParts(target.system(), target.type().name(), ref.system(),
+        ref.type().name(), ref.id(), hash);
+    Optional<String> targetId = knownTargetId(ref, target)
+        .or(() -> config.stores().ledger().keyResult(key));
+    return Preparation.ok(new Prepared(source, ref, target, fields, hash, key, targetId, dropped));
+  }
+
+  /** The target id linked to this source record in the key map, for the target's type. */
+  Optional<String> knownTargetId(RecordRef ref, SyncTarget target) {
+    return config.stores().keyMap().lookup(ref, target.system())
+        .filter(r -> r.type().equals(target.type()))
+        .map(RecordRef::id);
+  }
+
+  /** True if the ledger says exactly this content was last written to this target record. */
+  boolean alreadyWritten(Prepared p) {
+    return config.stores().ledger()
+        .lastHash(p.target().system(), p.target().type(), p.ledgerKey())
+        .map(p.hash()::equals)
+        .orElse(false);
+  }
+
+  private static RecordError mappingFailed(List<FieldError> errors) {
+    // paths, rules and messages only: FieldError#value may hold personal data
+    String message = errors.stream()
+        .map(e -> e.path() + ": " + e.message() + " (" + e.rule() + ")")
+        .collect(Collectors.joining("; "));
+    String paths = errors.stream().map(FieldError::path).distinct()
+        .collect(Collectors.joining(","));
+    return new RecordError(ErrorKind.PERMANENT, "MappingFailed", message, paths);
+  }
+}
