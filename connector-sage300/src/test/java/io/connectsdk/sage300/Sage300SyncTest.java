@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
 /**
  * A customer sync into the simulator with 20% injected faults (errors, rate limits, connections
  * dropped before and after applying): every record written, none twice, a second run writes
- * nothing. 250 customers by default (each simulator answer takes about 45 ms on loopback); the
- * full acceptance run is {@code -Dsage300.sync.customers=2000} (about 4 minutes).
+ * nothing, and the simulator never sees more requests in flight than the connector's limit.
+ * 2,000 customers by default; {@code -Dsage300.sync.customers=N} changes the size.
  */
 class Sage300SyncTest {
-  private static final int CUSTOMERS = Integer.getInteger("sage300.sync.customers", 250);
+  private static final int CUSTOMERS = Integer.getInteger("sage300.sync.customers", 2000);
 
   private static final Mapping TO_SAGE = source -> {
     ObjectNode out = Json.object();
@@ -73,6 +73,7 @@ class Sage300SyncTest {
       assertThat(result.deadLettered()).isZero();
       assertThat(result.created() + result.updated()).isEqualTo(CUSTOMERS);
       assertThat(sim.count("AR", "ARCustomers")).isEqualTo(CUSTOMERS);
+      assertThat(sim.maxConcurrency()).isBetween(1, 2);
       for (int i = 0; i < CUSTOMERS; i += 97) {
         ObjectNode stored = sim.record("AR", "ARCustomers", String.format("S%05d", i)).orElseThrow();
         assertThat(stored.path("CustomerName").asText()).isEqualTo("Customer number " + i);

@@ -86,6 +86,7 @@ public final class Sage300Simulator implements AutoCloseable {
       throw new IllegalStateException("already started");
     }
     MWS_LOG.setLevel(Level.WARNING);
+    server.setServerSocketFactory(new io.connectsdk.simulators.NoDelayServerSocketFactory());
     server.setDispatcher(new SimulatorDispatcher(settings, store, faults, counters, sleeper,
         () -> baseUrl, this::drainRecordedRequests));
     try {
