@@ -102,6 +102,12 @@ public final class ValueRule extends RuleSpec<ValueRule> {
     return add(c -> new TableConverter("lookup", table, c.table(table), fallback, false));
   }
 
+  /** Looks the value up in a named table; a missing key passes through unchanged. */
+  public ValueRule lookupPassThrough(String table) {
+    requireNonNull(table, "table");
+    return add(c -> new TableConverter("lookup", table, c.table(table), null, false));
+  }
+
   /**
    * Translates a {@code sourceSystem} id of this type into the linked {@code targetSystem} id via
    * the builder's KeyMap; no link is a "dangling reference" field error.
