@@ -34,7 +34,7 @@ final class JsonRuleReader {
           "scale", "rounding", "output")),
       Map.entry("function", Set.of("from")),
       Map.entry("split", Set.of("separator", "to", "index", "when")),
-      Map.entry("addressJoin", Set.of("lines", "toLines", "fields", "when")),
+      Map.entry("addressJoin", Set.of("street", "toLines", "fields", "when")),
       Map.entry("addressSplit", Set.of("separator", "to", "when")),
       Map.entry("lines", Set.of("to", "mapping", "required", "when")));
 
@@ -259,8 +259,8 @@ final class JsonRuleReader {
 
   private static AddressJoinRule addressJoin(Def r) {
     AddressJoinRule a = guard(r.at("addressJoin"), () -> Rules.addressJoin(r.text("addressJoin")));
-    if (r.has("lines") || r.has("toLines")) {
-      guard(r.at("lines"), () -> a.lines(r.texts("lines"), r.texts("toLines")));
+    if (r.has("street") || r.has("toLines")) {
+      guard(r.at("street"), () -> a.lines(r.texts("street"), r.texts("toLines")));
     }
     if (r.has("fields")) {
       Def fields = r.child("fields");

@@ -68,7 +68,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code {"split": "contact", "separator": " ", "to": ["FirstName", "LastName"]}} first and
  *       rest, or {@code "index": 1, "to": "Variant"}
- *   <li>{@code {"addressJoin": "billing_address", "lines": ["line1", "line2"], "toLines":
+ *   <li>{@code {"addressJoin": "billing_address", "street": ["line1", "line2"], "toLines":
  *       ["AddressLine1", "AddressLine2"], "fields": {"city": "City"}}}
  *   <li>{@code {"addressSplit": "address", "separator": "\n", "to": ["line1", "line2"]}}
  *   <li>{@code {"lines": "lines", "to": "OrderDetails", "mapping": {"rules": [...], "validate":
