@@ -44,6 +44,20 @@ class MalformedInputTest {
   }
 
   @Test
+  void apply_eachDefectAlone_isReported() {
+    CompiledMapping customers = BngSage300Mappings.customerJava();
+    CompiledMapping orders = BngSage300Mappings.orderJava(BngSage300Mappings.keyMap());
+    for (int i = 0; i < MalformedInputs.customerDefects(); i++) {
+      assertThat(customers.apply(MalformedInputs.customerWith(i)).errors())
+          .as("customer defect %d", i).isNotEmpty();
+    }
+    for (int i = 0; i < MalformedInputs.orderDefects(); i++) {
+      assertThat(orders.apply(MalformedInputs.orderWith(i)).errors())
+          .as("order defect %d", i).isNotEmpty();
+    }
+  }
+
+  @Test
   void apply_validRecordsFromSameGenerators_succeed() {
     assertThat(BngSage300Mappings.customerJava().apply(BngSage300Mappings.customer()).isSuccess())
         .isTrue();

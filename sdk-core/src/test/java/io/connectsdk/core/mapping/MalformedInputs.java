@@ -22,6 +22,28 @@ final class MalformedInputs {
     return generate(count, new Random(seed), () -> BngSage300Mappings.order(4), ORDER_DEFECTS);
   }
 
+  static int customerDefects() {
+    return CUSTOMER_DEFECTS.size();
+  }
+
+  static int orderDefects() {
+    return ORDER_DEFECTS.size();
+  }
+
+  /** A valid customer with only defect number {@code index}. */
+  static ObjectNode customerWith(int index) {
+    ObjectNode record = BngSage300Mappings.customer();
+    CUSTOMER_DEFECTS.get(index).accept(record);
+    return record;
+  }
+
+  /** A valid four-line order with only defect number {@code index}. */
+  static ObjectNode orderWith(int index) {
+    ObjectNode record = BngSage300Mappings.order(4);
+    ORDER_DEFECTS.get(index).accept(record);
+    return record;
+  }
+
   private static List<ObjectNode> generate(int count, Random random,
       java.util.function.Supplier<ObjectNode> valid, List<Consumer<ObjectNode>> defects) {
     List<ObjectNode> out = new ArrayList<>(count);
