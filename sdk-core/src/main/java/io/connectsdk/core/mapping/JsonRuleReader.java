@@ -177,6 +177,9 @@ final class JsonRuleReader {
         guard(r.path(), () -> v.date(conversion));
       }
       case "currency" -> {
+        if (r.has("fromCurrency") == r.has("fromCurrencyField")) {
+          throw r.error("currency", "set exactly one of fromCurrency and fromCurrencyField");
+        }
         CurrencyConversion.Builder c = CurrencyConversion.to(r.text("currency"))
             .scale(r.integer("scale", 2)).rounding(rounding(r)).output(output(r));
         if (r.has("fromCurrency")) {
