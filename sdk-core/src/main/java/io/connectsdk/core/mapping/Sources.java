@@ -9,6 +9,12 @@ import java.util.Set;
 final class Sources {
   private Sources() {}
 
+  private static void firsts(Path[] paths, Set<String> topLevel) {
+    for (Path p : paths) {
+      topLevel.add(p.first());
+    }
+  }
+
   static Source path(Path path) {
     return new Source() {
       @Override
@@ -80,9 +86,7 @@ final class Sources {
 
       @Override
       public void collect(Set<String> topLevel) {
-        for (Path p : paths) {
-          topLevel.add(p.first());
-        }
+        firsts(paths, topLevel);
       }
     };
   }
@@ -107,9 +111,7 @@ final class Sources {
 
       @Override
       public void collect(Set<String> topLevel) {
-        for (Path p : paths) {
-          topLevel.add(p.first());
-        }
+        firsts(paths, topLevel);
       }
     };
   }
