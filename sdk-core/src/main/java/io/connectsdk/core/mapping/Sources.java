@@ -9,9 +9,24 @@ import java.util.Set;
 final class Sources {
   private Sources() {}
 
-  private static void firsts(Path[] paths, Set<String> topLevel) {
-    for (Path p : paths) {
-      topLevel.add(p.first());
+  /** A source over several paths: errors name the first, all count as read. */
+  private abstract static class PathsSource implements Source {
+    final Path[] paths;
+
+    PathsSource(Path[] paths) {
+      this.paths = paths;
+    }
+
+    @Override
+    public String errorPath() {
+      return paths[0].text();
+    }
+
+    @Override
+    public void collect(Set<String> topLevel) {
+      for (Path p : paths) {
+        topLevel.add(p.first());
+      }
     }
   }
 
@@ -53,7 +68,7 @@ final class Sources {
 
   /** Joins the text of scalar values with a separator, skipping blanks; null if all are blank. */
   static Source join(Path[] paths, String separator) {
-    return new Source() {
+    return new PathsSource(paths) {
       @Override
       public JsonNode read(JsonNode source, Ctx ctx) {
         StringBuilder sb = null;
@@ -79,21 +94,12 @@ final class Sources {
         return bad || sb == null ? null : Json.nodes().textNode(sb.toString());
       }
 
-      @Override
-      public String errorPath() {
-        return paths[0].text();
-      }
-
-      @Override
-      public void collect(Set<String> topLevel) {
-        firsts(paths, topLevel);
-      }
     };
   }
 
   /** The values of several paths as one array (JSON null for missing), for multi-input functions. */
   static Source all(Path[] paths) {
-    return new Source() {
+    return new PathsSource(paths) {
       @Override
       public JsonNode read(JsonNode source, Ctx ctx) {
         ArrayNode array = Json.nodes().arrayNode(paths.length);
@@ -104,15 +110,6 @@ final class Sources {
         return array;
       }
 
-      @Override
-      public String errorPath() {
-        return paths[0].text();
-      }
-
-      @Override
-      public void collect(Set<String> topLevel) {
-        firsts(paths, topLevel);
-      }
     };
   }
 }

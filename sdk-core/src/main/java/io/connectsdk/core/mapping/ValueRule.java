@@ -233,7 +233,7 @@ public final class ValueRule extends RuleSpec<ValueRule> {
     @Override
     public void apply(JsonNode in, ObjectNode out, Ctx ctx) {
       JsonNode v = source.read(in, ctx);
-      if (Values.isBlank(v) && defaultValue != null) {
+      if (defaultValue != null && Values.isBlank(v)) {
         v = defaultValue;
       } else if (v == null) {
         return;
