@@ -14,4 +14,19 @@ public interface Mapping {
 
   /** Maps one source record. */
   MappingResult apply(Entity source);
+
+  /**
+   * Starts a compiled, rule-based mapping.
+   *
+   * @see MappingBuilder
+   * @see MappingLoader for the same rules as a JSON document
+   */
+  static MappingBuilder builder(String name) {
+    return new MappingBuilder(name);
+  }
+
+  /** Starts an unnamed compiled mapping (named {@code "mapping"}); prefer naming it. */
+  static MappingBuilder builder() {
+    return new MappingBuilder("mapping");
+  }
 }
