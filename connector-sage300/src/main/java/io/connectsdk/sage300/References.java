@@ -1,0 +1,42 @@
+package io.connectsdk.sage300;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The value stored in a document's reference field to find it again on a retry. A source
+ * reference that fits is stored as is; a longer one is shortened deterministically to its first
+ * characters, {@code ~} and 12 hex digits of its SHA-256, so the same source always maps to the
+ * same value and two sources collide only with probability 2^-48.
+ */
+final class References {
+  private static final int HASH_CHARS = 12;
+
+  private References() {}
+
+  static String of(String sourceRef, int maxLength) {
+    if (sourceRef.isEmpty()) {
+      throw new IllegalArgumentException("a document write needs a sourceRef");
+    }
+    if (sourceRef.length() <= maxLength) {
+      return sourceRef;
+    }
+    String hash = sha256Hex(sourceRef).substring(0, HASH_CHARS);
+    int cut = maxLength - HASH_CHARS - 1;
+    if (Character.isHighSurrogate(sourceRef.charAt(cut - 1))) {
+      cut--; // never split a character in two
+    }
+    return sourceRef.substring(0, cut) + "~" + hash;
+  }
+
+  private static String sha256Hex(String s) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the JDK", e);
+    }
+  }
+}
