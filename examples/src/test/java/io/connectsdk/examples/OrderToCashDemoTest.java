@@ -10,10 +10,12 @@ import io.connectsdk.core.sync.SyncResult;
 import io.connectsdk.simulators.sage300.Sage300Simulator;
 import io.connectsdk.testkit.FakeClock;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -156,5 +158,25 @@ class OrderToCashDemoTest {
         .doesNotContain(env.sagePassword().reveal());
     assertThat(sim.maxConcurrency()).isBetween(1, DemoEnvironment.SAGE_MAX_CONCURRENCY);
     assertThat(env.sagePolicy().stats().retries()).isPositive();
+  }
+
+  @Test
+  void run_wholeDemoThenClose_leavesNoNonDaemonThreadRunning() throws InterruptedException {
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+    DemoEnvironment own = new DemoEnvironment(clock);
+    BngSampleData.seedItems(own.simulator());
+    BngSampleData.seed(own.bng());
+    new OrderToCashDemo(own, clock, new PrintStream(OutputStream.nullOutputStream())).run();
+
+    own.close();
+
+    List<Thread> started = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> !before.contains(t) && !t.isDaemon()).toList();
+    for (Thread t : started) {
+      t.join(10_000); // a closed server's threads finish their current loop first
+    }
+    assertThat(started.stream().filter(Thread::isAlive).map(Thread::getName).toList())
+        .as("non-daemon threads keep exec:java (and any host JVM) from exiting")
+        .isEmpty();
   }
 }
