@@ -10,6 +10,7 @@ import io.connectsdk.core.store.DeadLetter;
 import io.connectsdk.core.sync.SyncResult;
 import io.connectsdk.simulators.sage300.Sage300Simulator;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
  */
 public final class OrderToCashDemo {
   static final int CHECK_THREADS = 4;
+  static final Duration CHECK_LATENCY = Duration.ofMillis(20);
 
   private final DemoEnvironment env;
   private final OrderToCash flow;
@@ -74,7 +76,10 @@ public final class OrderToCashDemo {
     out.println("    " + counts(record(flow.syncOrders())) + "; Sage 300 now holds "
         + env.simulator().count("OE", "OEOrders") + " orders");
     out.println();
+    // a little server time per request, so the threads really overlap and meet the connector's cap
+    env.simulator().latency(CHECK_LATENCY);
     long confirmed = flow.ordersConfirmedInSage(CHECK_THREADS);
+    env.simulator().latency(Duration.ZERO);
     out.printf("[5] Check on %d threads: %d of %d BNG orders carry the OrderNumber Sage 300 has%n",
         CHECK_THREADS, confirmed, env.bng().count(EntityType.SALES_ORDER));
     out.println();
