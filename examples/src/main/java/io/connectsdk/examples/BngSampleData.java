@@ -19,6 +19,8 @@ import java.util.List;
  */
 final class BngSampleData {
   static final String BAD_CUSTOMER = "cus_1006";
+  /** Its Sage 300 customer number (BNG external_id). */
+  static final String BAD_CUSTOMER_NUMBER = "NLHOSP";
   static final String TIMESTAMP = "2026-11-20T14:05:00.000Z";
   private static final BigDecimal TAX_RATE = new BigDecimal("0.13");
   private static final BigDecimal SHIPPING = new BigDecimal("15.00");
@@ -55,7 +57,7 @@ final class BngSampleData {
         customer("cus_1005", "FABRIKAM", "Fabrikam Design Studio", "Yuki", "Tanaka",
             "yuki@fabrikam.example", "+1 514 555 0105", "Montréal", "QC", "H2Y 1C6",
             "on_hold", "5000.00", "net30", false, "RTL-EAST"),
-        customer(BAD_CUSTOMER, "NLHOSP", "Northern Lights Hospitality and Conference Services of"
+        customer(BAD_CUSTOMER, BAD_CUSTOMER_NUMBER, "Northern Lights Hospitality and Conference Services of"
                 + " Thunder Bay Incorporated", "Ava", "Whitehorse",
             "ava@northernlights.example", "807-555-0106", "Thunder Bay", "ON", "P7B 1A1",
             "active", "7500.00", "net30", false, "HOS-NORTH"));

@@ -11,6 +11,7 @@ import io.connectsdk.core.spi.Capabilities;
 import io.connectsdk.core.store.Stores;
 import io.connectsdk.sage300.Sage300Connector;
 import io.connectsdk.simulators.sage300.Sage300Simulator;
+import io.connectsdk.testkit.ConnectorOperation;
 import io.connectsdk.testkit.InMemoryConnector;
 import java.time.Duration;
 import okhttp3.HttpUrl;
@@ -31,6 +32,7 @@ final class DemoEnvironment implements AutoCloseable {
   static final double TOO_MANY_REQUESTS_RATE = 0.05;
   static final double RESET_RATE = 0.05;
   static final double LOST_RESPONSE_RATE = 0.05;
+  static final Duration BNG_RETRY_AFTER = Duration.ofSeconds(1);
 
   private final Sage300Simulator simulator;
   private final StandardResiliencePolicy sagePolicy;
@@ -84,6 +86,8 @@ final class DemoEnvironment implements AutoCloseable {
         .type(EntityType.CUSTOMER, Capabilities.readWrite(100))
         .type(EntityType.SALES_ORDER, Capabilities.readWrite(100))
         .build();
+    // BNG allows 10 requests/second; its first answer here is a 429 the job must wait out
+    bng.faults().rateLimitNext(ConnectorOperation.READ, 1, BNG_RETRY_AFTER);
   }
 
   /** The Sage 300 password; only for tests that check it is never printed. */

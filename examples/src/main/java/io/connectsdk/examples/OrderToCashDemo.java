@@ -57,6 +57,8 @@ public final class OrderToCashDemo {
         + " \"truncate\": " + DemoMappings.CUSTOMER_NAME_MAX);
     out.println("    replay: " + counts(record(flow.fixCustomerMappingAndReplay()))
         + "; queue now holds " + flow.customerDeadLetters().size());
+    env.simulator().record("AR", "ARCustomers", BngSampleData.BAD_CUSTOMER_NUMBER).ifPresent(c -> out.println(
+        "    Sage 300 " + BngSampleData.BAD_CUSTOMER_NUMBER + ": \"" + c.path("CustomerName").asText() + "\""));
     out.println();
     out.println("[3] Job 2: BNG orders -> Sage 300 OE/OEOrders  (" + DemoMappings.ORDER_DOCUMENT
         + "; customer via the key map; write-back of erp_reference)");
@@ -102,6 +104,8 @@ public final class OrderToCashDemo {
     out.printf("BNG:      %d customers, %d orders (shaped as systems/bng.md) in sdk-testkit's"
             + " InMemoryConnector;%n          the real BNG connector arrives later%n",
         env.bng().count(EntityType.CUSTOMER), env.bng().count(EntityType.SALES_ORDER));
+    out.printf("          its first read answers 429 rate_limited, Retry-After %d s%n",
+        DemoEnvironment.BNG_RETRY_AFTER.toSeconds());
     out.println("Stores:   in memory (the durable embedded H2 store comes with sdk-jdbc)");
   }
 
