@@ -31,6 +31,9 @@ import okhttp3.HttpUrl;
  * {@code $skip} paging needs to be stable. Thread-safe.
  */
 final class ChangeReader {
+  /** Pages one call may read: a server that ignored $skip would otherwise loop forever. */
+  static final int MAX_PAGES_PER_CALL = 10_000;
+
   private final SageClient client;
   private final int pageSize;
   private final boolean legacyDatetime;
@@ -49,7 +52,12 @@ final class ChangeReader {
     ChangeCursor state = ChangeCursor.decode(type, cursor);
     HttpUrl url = state.resume().map(this::parse).orElseGet(() -> window(resource, state));
     List<Entity> out = new ArrayList<>();
-    while (true) {
+    for (int pages = 1; ; pages++) {
+      if (pages > MAX_PAGES_PER_CALL) {
+        throw new PermanentException(ErrorClassifier.SYSTEM, "GET " + url.encodedPath()
+            + ": more than " + MAX_PAGES_PER_CALL + " pages without an end; does the server "
+            + "honour $skip?");
+      }
       JsonNode page = client.getOrThrow(url);
       JsonNode values = page.path("value");
       if (!values.isArray()) {

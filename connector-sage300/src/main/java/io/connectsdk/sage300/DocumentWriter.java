@@ -13,6 +13,8 @@ import io.connectsdk.sage300.Resource.WriteStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes documents whose key the server assigns: orders (no PATCH) and batches (PATCH allowed).
@@ -31,6 +33,7 @@ import java.util.Optional;
  * has to be made in Sage 300. Thread-safe.
  */
 final class DocumentWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentWriter.class);
   private final SageClient client;
   private final RecordReader reader;
   private final int referenceMaxLength;
@@ -73,6 +76,10 @@ final class DocumentWriter {
     List<JsonNode> found = reader.findJson(resource, field, ref, false);
     if (!found.isEmpty()) {
       JsonNode first = found.get(0);
+      if (found.size() > 1) {
+        LOG.warn("{} records of {} carry {} '{}'; using the first", found.size(), resource.path(),
+            field, ref);
+      }
       return existing(resource, type, Records.id(resource, first), first, body);
     }
     SageResponse posted = client.send("POST", client.url(resource, ""), body);

@@ -166,4 +166,24 @@ class ChangeReaderTest {
           .isEqualTo("DateLastEdited ge datetime'2026-11-21T00:00:00'");
     }
   }
+
+  @Test
+  void readChanges_serverCapsAtTop_opensNextSkipWindowWhenWindowWasFull() throws Exception {
+    try (MockWebServer plain = new MockWebServer()) {
+      plain.start();
+      plain.enqueue(new MockResponse.Builder().body("{\"value\":[{\"CustomerNumber\":\"A\"},"
+          + "{\"CustomerNumber\":\"B\"}]}").build());
+      plain.enqueue(new MockResponse.Builder().body("{\"value\":[{\"CustomerNumber\":\"C\"}]}")
+          .build());
+      try (Sage300Connector c = TestConnectors.builder(plain, TestConnectors.clock()).pageSize(2)
+          .build()) {
+        Page p = c.readChanges(EntityType.CUSTOMER, Cursor.BEGINNING, 10);
+        assertThat(p.entities()).extracting(Entity::id).containsExactly("A", "B", "C");
+        assertThat(p.hasMore()).isFalse();
+      }
+      assertThat(plain.takeRequest().getUrl().encodedQuery()).isEqualTo("$top=2");
+      assertThat(plain.takeRequest().getUrl().encodedQuery()).isEqualTo("$top=2&$skip=2");
+      assertThat(plain.getRequestCount()).isEqualTo(2);
+    }
+  }
 }

@@ -163,4 +163,20 @@ class Sage300SimulatorTest {
     assertThat(connector.readChanges(EntityType.INVENTORY_LEVEL, Cursor.BEGINNING, 10).entities())
         .extracting(Entity::id).containsExactly(id);
   }
+
+  @Test
+  void write_receiptBatchTwice_oneBatchWithCompositeId() {
+    ObjectNode batch = Json.object().put("BatchRecordType", "CA").put("BatchDate", "2026-11-20");
+    WriteRequest request = WriteRequest.upsert(Optional.empty(), batch, "bng:payment:P-9", "k");
+    WriteResult first = connector.write(EntityType.PAYMENT, List.of(request)).get(0);
+    WriteResult again = connector.write(EntityType.PAYMENT, List.of(request)).get(0);
+    assertThat(first.status()).as("%s", first.error()).isEqualTo(Status.CREATED);
+    assertThat(again.status()).isEqualTo(Status.UNCHANGED);
+    assertThat(again.targetId()).isEqualTo(first.targetId());
+    CompositeKey id = CompositeKey.parse(first.targetId().orElseThrow());
+    assertThat(id.get("BatchRecordType")).isEqualTo("CA");
+    assertThat(sim.count("AR", "ARReceiptAndAdjustmentBatches")).isEqualTo(1);
+    assertThat(connector.get(EntityType.PAYMENT, id.encode())).get()
+        .satisfies(e -> assertThat(e.text("Description")).contains("bng:payment:P-9"));
+  }
 }
