@@ -25,13 +25,13 @@ final class BngSampleData {
   private static final BigDecimal TAX_RATE = new BigDecimal("0.13");
   private static final BigDecimal SHIPPING = new BigDecimal("15.00");
 
-  /** A BNG sales-order line: sku as BNG spells it, whole quantity, unit price, optional discount. */
+  /** A BNG order line: sku as BNG spells it, whole quantity, unit price, optional discount. */
   private record Line(String sku, int quantity, String unitPrice, String discount) {}
-
-  private BngSampleData() {}
 
   /** Sage 300 is the item master: the items exist there before any order arrives. */
   static final List<String> ITEMS = List.of("DESK-OAK", "CHAIR-ERGO", "LAMP-LED", "MONITOR-27");
+
+  private BngSampleData() {}
 
   static void seedItems(Sage300Simulator sage) {
     for (String item : ITEMS) {
@@ -57,8 +57,9 @@ final class BngSampleData {
         customer("cus_1005", "FABRIKAM", "Fabrikam Design Studio", "Yuki", "Tanaka",
             "yuki@fabrikam.example", "+1 514 555 0105", "Montréal", "QC", "H2Y 1C6",
             "on_hold", "5000.00", "net30", false, "RTL-EAST"),
-        customer(BAD_CUSTOMER, BAD_CUSTOMER_NUMBER, "Northern Lights Hospitality and Conference Services of"
-                + " Thunder Bay Incorporated", "Ava", "Whitehorse",
+        customer(BAD_CUSTOMER, BAD_CUSTOMER_NUMBER,
+            "Northern Lights Hospitality and Conference Services"
+                + " of Thunder Bay Incorporated", "Ava", "Whitehorse",
             "ava@northernlights.example", "807-555-0106", "Thunder Bay", "ON", "P7B 1A1",
             "active", "7500.00", "net30", false, "HOS-NORTH"));
   }
@@ -71,7 +72,8 @@ final class BngSampleData {
         order("ord_2003", "1003", "cus_1003", new Line("monitor-27", 1, "279.00", null),
             new Line("lamp-led", 1, "24.99", "2.50")),
         order("ord_2004", "1004", "cus_1004", new Line("desk-oak", 20, "349.00", "500.00"),
-            new Line("chair-ergo", 20, "189.50", "300.00"), new Line("lamp-led", 20, "24.99", null)),
+            new Line("chair-ergo", 20, "189.50", "300.00"),
+            new Line("lamp-led", 20, "24.99", null)),
         order("ord_2005", "1005", "cus_1005", new Line("chair-ergo", 1, "189.50", null)),
         order("ord_2006", "1006", "cus_1001", new Line("monitor-27", 3, "279.00", null)),
         order("ord_2007", "1007", "cus_1002", new Line("desk-oak", 1, "349.00", null),

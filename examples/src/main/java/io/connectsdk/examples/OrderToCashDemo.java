@@ -48,7 +48,8 @@ public final class OrderToCashDemo {
   void run() {
     setUp();
     out.println();
-    out.println("[1] Job 1: BNG customers -> Sage 300 AR/ARCustomers  (" + DemoMappings.CUSTOMER_DOCUMENT + ")");
+    out.println("[1] Job 1: BNG customers -> Sage 300 AR/ARCustomers  ("
+        + DemoMappings.CUSTOMER_DOCUMENT + ")");
     out.println("    " + counts(record(flow.syncCustomers())));
     out.println();
     out.println("[2] Dead-letter queue of " + OrderToCash.CUSTOMER_JOB + ":");
@@ -57,8 +58,9 @@ public final class OrderToCashDemo {
         + " \"truncate\": " + DemoMappings.CUSTOMER_NAME_MAX);
     out.println("    replay: " + counts(record(flow.fixCustomerMappingAndReplay()))
         + "; queue now holds " + flow.customerDeadLetters().size());
-    env.simulator().record("AR", "ARCustomers", BngSampleData.BAD_CUSTOMER_NUMBER).ifPresent(c -> out.println(
-        "    Sage 300 " + BngSampleData.BAD_CUSTOMER_NUMBER + ": \"" + c.path("CustomerName").asText() + "\""));
+    String fixed = BngSampleData.BAD_CUSTOMER_NUMBER;
+    env.simulator().record("AR", "ARCustomers", fixed).ifPresent(c -> out.println(
+        "    Sage 300 " + fixed + ": \"" + c.path("CustomerName").asText() + "\""));
     out.println();
     out.println("[3] Job 2: BNG orders -> Sage 300 OE/OEOrders  (" + DemoMappings.ORDER_DOCUMENT
         + "; customer via the key map; write-back of erp_reference)");
@@ -66,7 +68,8 @@ public final class OrderToCashDemo {
     out.println("    " + counts(orders));
     if (orders.unchanged() > 0) {
       out.println("    (" + orders.unchanged() + " found already in Sage 300: its POST answer was"
-          + " lost, so the retry looked the order up by its OrderReference instead of posting again)");
+          + " lost, so the retry looked the order up by its OrderReference instead of posting"
+          + " again)");
     }
     for (Entity order : env.bng().records(EntityType.SALES_ORDER)) {
       out.printf("    BNG order %s (%s) -> Sage %s, BNG status %s%n",
@@ -96,8 +99,9 @@ public final class OrderToCashDemo {
     out.println();
     out.println("Sage 300: Web API simulator at " + sim.resourceUrl("AR", "ARCustomers")
         .replace("/AR/ARCustomers", "") + " (user " + DemoEnvironment.SAGE_USER + ")");
-    out.printf("          injected faults: %.0f%% HTTP 500, %.0f%% TooManyRequests, %.0f%% connection"
-            + " resets, %.0f%% lost responses%n", DemoEnvironment.ERROR_500_RATE * 100,
+    out.printf("          injected faults: %.0f%% HTTP 500, %.0f%% TooManyRequests,"
+            + " %.0f%% connection resets, %.0f%% lost responses%n",
+        DemoEnvironment.ERROR_500_RATE * 100,
         DemoEnvironment.TOO_MANY_REQUESTS_RATE * 100, DemoEnvironment.RESET_RATE * 100,
         DemoEnvironment.LOST_RESPONSE_RATE * 100);
     out.println("          items " + String.join(", ", BngSampleData.ITEMS));

@@ -74,7 +74,8 @@ class OrderToCashDemoTest {
     assertThat(replay.deadLettered()).isZero();
     assertThat(flow.customerDeadLetters()).isEmpty();
     assertThat(sim.count("AR", "ARCustomers")).isEqualTo(CUSTOMERS);
-    ObjectNode fixed = sim.record("AR", "ARCustomers", BngSampleData.BAD_CUSTOMER_NUMBER).orElseThrow();
+    ObjectNode fixed =
+        sim.record("AR", "ARCustomers", BngSampleData.BAD_CUSTOMER_NUMBER).orElseThrow();
     assertThat(fixed.path("CustomerName").asText()).hasSize(DemoMappings.CUSTOMER_NAME_MAX)
         .startsWith("Northern Lights Hospitality");
   }
