@@ -1,0 +1,119 @@
+package io.connectsdk.scenarios;
+
+import static io.connectsdk.scenarios.Customers.CUSTOMER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.connectsdk.core.RecordRef;
+import io.connectsdk.core.spi.Capabilities;
+import io.connectsdk.core.store.Stores;
+import io.connectsdk.core.sync.SyncJob;
+import io.connectsdk.core.sync.SyncResult;
+import io.connectsdk.scenarios.CrashingStores.Step;
+import io.connectsdk.testkit.FakeClock;
+import io.connectsdk.testkit.InMemoryConnector;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The process dies after a target write succeeded but before one piece of the engine's bookkeeping
+ * (key-map link, idempotency-key result, ledger hash, checkpoint) is stored. The target has no
+ * natural key, so only the engine's own records and the idempotency key stand between a re-run
+ * and a duplicate. A re-run over the same stores must end with every record in the target once,
+ * linked, and a third run must write nothing.
+ */
+class CrashWindowScenarioTest {
+  private static final int RECORDS = 10;
+
+  private final FakeClock clock = FakeClock.at("2026-11-22T10:00:00Z");
+  private final InMemoryConnector bng = InMemoryConnector.builder().system("bng").type(CUSTOMER)
+      .clock(clock).build();
+  private final InMemoryConnector sage = InMemoryConnector.builder().system("sage300")
+      .type(CUSTOMER, Capabilities.readWrite(5)).clock(clock).build();
+  private final Stores stores = Stores.inMemory(clock);
+
+  @Test
+  void runOnce_crashBeforeKeyMapLink_rerunLinksWithoutDuplicate() {
+    crashThenRerun(Step.LINK);
+  }
+
+  @Test
+  void runOnce_crashBeforeKeyResult_rerunLinksWithoutDuplicate() {
+    crashThenRerun(Step.KEY_RESULT);
+  }
+
+  @Test
+  void runOnce_crashBeforeLedgerHash_rerunLinksWithoutDuplicate() {
+    crashThenRerun(Step.HASH);
+  }
+
+  @Test
+  void runOnce_crashBeforeCheckpoint_rerunSkipsWrittenRecords() {
+    crashThenRerun(Step.CHECKPOINT);
+  }
+
+  @Test
+  void runOnce_crashBeforeDeadLetter_rerunDeadLettersTheRejectedRecord() {
+    seed();
+    sage.faults().rejectWhere(f -> f.path("CustomerNumber").asText().equals("c3"),
+        io.connectsdk.core.ErrorKind.PERMANENT, "RecordInvalid", "bad");
+    CrashingStores crashing = new CrashingStores(stores).crashOn(Step.DEAD_LETTER, 1);
+    assertThatThrownBy(() -> job(crashing.stores()).runOnce())
+        .hasMessage("process killed at DEAD_LETTER");
+    assertThat(stores.checkpoints().load("bng-to-sage")).isEmpty();
+
+    SyncResult second = job(stores).runOnce();
+
+    assertThat(second.deadLettered()).isEqualTo(1);
+    assertThat(stores.deadLetters().count("bng-to-sage")).isEqualTo(1);
+    assertThat(sage.count(CUSTOMER)).isEqualTo(RECORDS - 1);
+  }
+
+  private void crashThenRerun(Step step) {
+    seed();
+    // the third record of the first batch: two records are fully recorded, the third is in the
+    // target but not (fully) in the stores, the rest of the page is not written
+    CrashingStores crashing = new CrashingStores(stores)
+        .crashOn(step, step == Step.CHECKPOINT ? 1 : 3);
+    assertThatThrownBy(() -> job(crashing.stores()).runOnce())
+        .hasMessage("process killed at " + step);
+
+    SyncResult second = job(stores).runOnce();
+    SyncResult third = job(stores).runOnce();
+
+    assertThat(sage.count(CUSTOMER)).isEqualTo(RECORDS);
+    assertThat(sage.records(CUSTOMER)).extracting(e -> e.text("CustomerNumber").orElseThrow())
+        .doesNotHaveDuplicates();
+    Set<RecordRef> linked = new HashSet<>();
+    for (int i = 1; i <= RECORDS; i++) {
+      RecordRef source = new RecordRef("bng", CUSTOMER, "c" + i);
+      RecordRef target = stores.keyMap().lookup(source, "sage300").orElseThrow(
+          () -> new AssertionError(source + " is not linked"));
+      assertThat(sage.record(CUSTOMER, target.id()).orElseThrow().text("CustomerNumber"))
+          .contains("c" + i);
+      linked.add(target);
+    }
+    assertThat(linked).hasSize(RECORDS);
+    assertThat(second.created() + second.updated() + second.unchanged()).isEqualTo(second.read());
+    assertThat(third.read()).isZero();
+    long writes = sage.stats().writeCalls();
+    // the whole source again (cursor reset): all unchanged, no write
+    stores.checkpoints().save(new io.connectsdk.core.store.Checkpoint("bng-to-sage",
+        io.connectsdk.core.spi.Cursor.BEGINNING, clock.instant()));
+    SyncResult again = job(stores).runOnce();
+    assertThat(again.unchanged()).isEqualTo(RECORDS);
+    assertThat(sage.stats().writeCalls()).isEqualTo(writes);
+  }
+
+  private void seed() {
+    for (int i = 1; i <= RECORDS; i++) {
+      bng.put(Customers.customer("c" + i, "Customer " + i, "c" + i + "@example.com"));
+    }
+  }
+
+  private SyncJob job(Stores with) {
+    return SyncJob.builder("bng-to-sage").source(bng, CUSTOMER).mapping(Customers.toSage())
+        .target(sage, CUSTOMER).stores(with).clock(clock).sleeper(clock).pageSize(5).build();
+  }
+}
