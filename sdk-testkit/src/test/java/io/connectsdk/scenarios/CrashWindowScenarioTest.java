@@ -44,6 +44,11 @@ class CrashWindowScenarioTest {
   }
 
   @Test
+  void runOnce_crashBeforeSourceVersion_rerunLinksWithoutDuplicate() {
+    crashThenRerun(Step.SOURCE_VERSION);
+  }
+
+  @Test
   void runOnce_crashBeforeLedgerHash_rerunLinksWithoutDuplicate() {
     crashThenRerun(Step.HASH);
   }

@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 final class CrashingStores {
   /** The store operations a crash can be scripted on. */
-  enum Step { LINK, KEY_RESULT, HASH, CHECKPOINT, DEAD_LETTER, DEAD_LETTER_RESOLVED }
+  enum Step { LINK, KEY_RESULT, SOURCE_VERSION, HASH, CHECKPOINT, DEAD_LETTER, DEAD_LETTER_RESOLVED }
 
   private final Stores inner;
   private final Map<Step, Integer> countdown = new EnumMap<>(Step.class);
@@ -100,6 +100,17 @@ final class CrashingStores {
     public void putHash(String targetSystem, EntityType type, String key, String contentHash) {
       step(Step.HASH);
       inner.ledger().putHash(targetSystem, type, key, contentHash);
+    }
+
+    @Override
+    public Optional<String> lastSourceVersion(String targetSystem, EntityType type, String key) {
+      return inner.ledger().lastSourceVersion(targetSystem, type, key);
+    }
+
+    @Override
+    public void putSourceVersion(String targetSystem, EntityType type, String key, String stamp) {
+      step(Step.SOURCE_VERSION);
+      inner.ledger().putSourceVersion(targetSystem, type, key, stamp);
     }
 
     @Override

@@ -42,6 +42,10 @@ final class Delivery {
       Stores stores = config.stores();
       stores.keyMap().link(p.sourceRef(), targetRef);
       stores.ledger().putKeyResult(p.idempotencyKey(), targetId, config.keyTtl());
+      // before the hash: a crash between the two leaves a record that is written again, never one
+      // whose older copies could overwrite it
+      stores.ledger().putSourceVersion(target.system(), target.type(), p.ledgerKey(),
+          SourceVersion.of(p.source()).encode());
       String ledgerHash = p.hash();
       if (config.writeBack().isPresent()) {
         Optional<String> afterWriteBack = writeBack(p, targetRef, result);
@@ -61,9 +65,15 @@ final class Delivery {
     }
   }
 
-  /** Removes the record's dead letter for this target, if it has one: it is delivered now. */
+  /**
+   * Removes the record's dead letter for this target, if it has one and it holds no newer version
+   * than {@code p}'s: that copy is delivered now (or superseded). A newer dead-lettered version
+   * stays queued, so a late older copy cannot make it vanish undelivered.
+   */
   void resolveDeadLetter(Prepared p) {
+    SourceVersion delivered = SourceVersion.of(p.source());
     config.stores().deadLetters().find(config.id(), p.target().name(), p.sourceRef())
+        .filter(entry -> !delivered.isOlderThan(SourceVersion.of(entry.record())))
         .ifPresent(this::resolved);
   }
 

@@ -56,6 +56,9 @@ final class PageProcessor {
         if (pipeline.alreadyWritten(p)) {
           delivery.skipped(ref, "unchanged");
           delivery.resolveDeadLetter(p); // the target holds the current content already
+        } else if (pipeline.olderThanWritten(p)) {
+          delivery.skipped(ref, "older than the version last written");
+          delivery.resolveDeadLetter(p); // only if the entry holds this old copy, not a newer one
         } else if (targetIsNewer(p)) {
           delivery.skipped(ref, "target is newer (last writer wins)");
         } else {
@@ -89,12 +92,17 @@ final class PageProcessor {
   }
 
   /**
-   * Keeps only the last occurrence of each id: a page listing one record twice would otherwise
-   * write it twice in one batch, where a target cannot yet know the first write's id.
+   * Keeps one occurrence of each id, the newest by {@link SourceVersion} (the later one when they
+   * tie): a page listing one record twice would otherwise write it twice in one batch, where a
+   * target cannot yet know the first write's id, and an older copy listed last must not win.
    */
   private static List<Entity> latestPerId(List<Entity> records) {
     Map<String, Entity> byId = new LinkedHashMap<>();
     for (Entity e : records) {
+      Entity kept = byId.get(e.id());
+      if (kept != null && SourceVersion.of(e).isOlderThan(SourceVersion.of(kept))) {
+        continue;
+      }
       byId.remove(e.id());
       byId.put(e.id(), e);
     }

@@ -91,6 +91,18 @@ final class RecordPipeline {
         .orElse(false);
   }
 
+  /**
+   * True if the target already holds content from a newer version of this source record than
+   * {@code p}'s (a late webhook, a stale dead letter, an old version listed again).
+   */
+  boolean olderThanWritten(Prepared p) {
+    return config.stores().ledger()
+        .lastSourceVersion(p.target().system(), p.target().type(), p.ledgerKey())
+        .flatMap(SourceVersion::parse)
+        .map(SourceVersion.of(p.source())::isOlderThan)
+        .orElse(false);
+  }
+
   private static RecordError mappingFailed(List<FieldError> errors) {
     // paths, rules and messages only: FieldError#value may hold personal data
     String message = errors.stream()
