@@ -26,7 +26,7 @@ final class PageProcessor {
     this.pipeline = pipeline;
     this.retrier = new Retrier(config, stats);
     this.writer = new BatchWriter(config, stats, retrier);
-    this.delivery = new Delivery(config, pipeline, stats, retrier);
+    this.delivery = new Delivery(config, stats, retrier);
   }
 
   void process(List<Entity> records) {

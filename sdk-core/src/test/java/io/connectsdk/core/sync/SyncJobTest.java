@@ -365,6 +365,29 @@ class SyncJobTest {
   }
 
   @Test
+  void writeBack_sourceChangedConcurrently_nextRunWritesTheChange() {
+    seed(1);
+    // the source API answers the write-back with the record as it now is, which includes a
+    // rename a user made after the engine read the record
+    WriteBack writeBack = (source, target, result) -> {
+      var fields = source.fields();
+      fields.put("sage_id", target.id());
+      fields.put("name", "renamed");
+      return java.util.Optional.of(src.put(source.id(), fields));
+    };
+    SyncJob job = job().writeBack(writeBack).build();
+    job.runOnce();
+    assertThat(dst.all()).singleElement()
+        .satisfies(e -> assertThat(e.text("Name")).contains("cust1"));
+
+    SyncResult second = job.runOnce();
+
+    assertThat(second.updated()).isEqualTo(1);
+    assertThat(dst.all()).singleElement()
+        .satisfies(e -> assertThat(e.text("Name")).contains("renamed"));
+  }
+
+  @Test
   void build_missingParts_failsWithClearMessage() {
     assertThatThrownBy(() -> SyncJob.builder("j").target(dst, C).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no source");
