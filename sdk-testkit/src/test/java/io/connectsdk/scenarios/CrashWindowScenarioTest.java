@@ -59,6 +59,54 @@ class CrashWindowScenarioTest {
   }
 
   @Test
+  void runOnce_crashBeforeKeyMapLinkThenSourceChanges_rerunUpdatesTheCreatedRecord() {
+    seed();
+    CrashingStores crashing = new CrashingStores(stores).crashOn(Step.LINK, 3);
+    assertThatThrownBy(() -> job(crashing.stores()).runOnce())
+        .hasMessage("process killed at LINK");
+    // the first batch (c1..c5) is in the target; c3..c5 are not linked
+    assertThat(sage.count(CUSTOMER)).isEqualTo(5);
+    // c3 is in the target but unknown to the engine; then it changes, so its next write carries
+    // another idempotency key than the create that was applied
+    clock.advance(java.time.Duration.ofMinutes(1));
+    bng.put(Customers.customer("c3", "Customer 3 renamed", "c3@example.com"));
+
+    job(stores).runOnce();
+
+    assertThat(sage.count(CUSTOMER)).isEqualTo(RECORDS);
+    RecordRef c3 = stores.keyMap().lookup(new RecordRef("bng", CUSTOMER, "c3"), "sage300")
+        .orElseThrow();
+    assertThat(sage.record(CUSTOMER, c3.id()).orElseThrow().text("Name"))
+        .contains("Customer 3 renamed");
+    long writes = sage.stats().writeCalls();
+    assertThat(job(stores).runOnce().read()).isZero();
+    assertThat(sage.stats().writeCalls()).isEqualTo(writes);
+  }
+
+  @Test
+  void runOnce_crashBeforeCreateSentThenSourceChanges_rerunCreatesOnceWithNewContent() {
+    seed();
+    sage.faults().throwNext(io.connectsdk.testkit.ConnectorOperation.WRITE, 1,
+        () -> new IllegalStateException("process killed"));
+    assertThatThrownBy(() -> job(stores).runOnce()).hasMessage("process killed");
+    assertThat(sage.count(CUSTOMER)).isZero();
+    clock.advance(java.time.Duration.ofMinutes(1));
+    bng.put(Customers.customer("c2", "Customer 2 renamed", "c2@example.com"));
+
+    SyncResult second = job(stores).runOnce();
+
+    assertThat(sage.count(CUSTOMER)).isEqualTo(RECORDS);
+    assertThat(sage.records(CUSTOMER)).extracting(e -> e.text("CustomerNumber").orElseThrow())
+        .doesNotHaveDuplicates();
+    RecordRef c2 = stores.keyMap().lookup(new RecordRef("bng", CUSTOMER, "c2"), "sage300")
+        .orElseThrow();
+    assertThat(sage.record(CUSTOMER, c2.id()).orElseThrow().text("Name"))
+        .contains("Customer 2 renamed");
+    assertThat(second.read()).isEqualTo(RECORDS);
+    assertThat(second.deadLettered()).isZero();
+  }
+
+  @Test
   void runOnce_crashBeforeDeadLetter_rerunDeadLettersTheRejectedRecord() {
     seed();
     sage.faults().rejectWhere(f -> f.path("CustomerNumber").asText().equals("c3"),

@@ -32,13 +32,8 @@ final class Delivery {
     MdcScope scope = MdcScope.put(MdcScope.RECORD, p.sourceRef().toString());
     try {
       SyncTarget target = p.target();
-      String targetId = result.targetId().or(p::targetId).orElseThrow(() ->
-          new IllegalStateException(target.system() + " reported " + result.status()
-              + " without a target id for " + p.sourceRef()));
-      RecordRef targetRef = new RecordRef(target.system(), target.type(), targetId);
+      RecordRef targetRef = link(p, result);
       Stores stores = config.stores();
-      stores.keyMap().link(p.sourceRef(), targetRef);
-      stores.ledger().putKeyResult(p.idempotencyKey(), targetId, config.keyTtl());
       // before the hash: a crash between the two leaves a record that is written again, never one
       // whose older copies could overwrite it
       stores.ledger().putSourceVersion(target.system(), target.type(), p.ledgerKey(),
@@ -57,6 +52,33 @@ final class Delivery {
     } finally {
       scope.close();
     }
+  }
+
+  /**
+   * Links a {@link Prepared#recovery() recovery} write to the record the target answered with,
+   * and nothing more: that record may hold the earlier content, so the caller writes the current
+   * content to it next.
+   */
+  void recovered(Prepared p, WriteResult result) {
+    MdcScope scope = MdcScope.put(MdcScope.RECORD, p.sourceRef().toString());
+    try {
+      RecordRef targetRef = link(p, result);
+      LOG.debug("{} recovered as {} from an unrecorded create", p.sourceRef(), targetRef);
+    } finally {
+      scope.close();
+    }
+  }
+
+  /** Links the source record to the target record and remembers the key's result. */
+  private RecordRef link(Prepared p, WriteResult result) {
+    SyncTarget target = p.target();
+    String targetId = result.targetId().or(p::targetId).orElseThrow(() ->
+        new IllegalStateException(target.system() + " reported " + result.status()
+            + " without a target id for " + p.sourceRef()));
+    RecordRef targetRef = new RecordRef(target.system(), target.type(), targetId);
+    config.stores().keyMap().link(p.sourceRef(), targetRef);
+    config.stores().ledger().putKeyResult(p.idempotencyKey(), targetId, config.keyTtl());
+    return targetRef;
   }
 
   /**

@@ -42,6 +42,20 @@ final class PageProcessor {
   }
 
   void process(List<Entity> records, SyncTarget target) {
+    List<Entity> recovered = process(records, target, true);
+    if (!recovered.isEmpty()) {
+      // linked now: the second pass updates those records with the current content
+      List<Entity> again = process(recovered, target, false);
+      if (!again.isEmpty()) {
+        throw new IllegalStateException("records still unlinked after recovering their create: "
+            + again.size());
+      }
+    }
+  }
+
+  /** Handles the records once; returns those whose recovered create still needs an update. */
+  private List<Entity> process(List<Entity> records, SyncTarget target, boolean firstPass) {
+    List<Entity> recovered = new ArrayList<>();
     List<Prepared> toWrite = new ArrayList<>();
     for (Entity source : records) {
       RecordRef ref = pipeline.sourceRef(source);
@@ -69,16 +83,30 @@ final class PageProcessor {
       }
     }
     if (toWrite.isEmpty()) {
-      return;
+      return recovered;
+    }
+    for (Prepared p : toWrite) {
+      if (p.isCreate() && !p.recovery()) {
+        pipeline.recordCreateIntent(p);
+      }
     }
     writer.write(target, toWrite, outcome -> {
       Prepared p = outcome.item();
-      if (outcome.isSuccess()) {
-        delivery.succeeded(p, outcome.result());
-      } else {
+      if (!outcome.isSuccess()) {
+        if (p.isCreate() && !p.recovery()) {
+          pipeline.clearCreateIntent(p); // the target answered that it did not create it
+        }
         delivery.deadLetter(p.source(), p.sourceRef(), target, outcome.error());
+      } else if (p.recovery() && firstPass) {
+        delivery.recovered(p, outcome.result());
+        recovered.add(p.source());
+      } else if (p.recovery()) {
+        recovered.add(p.source());
+      } else {
+        delivery.succeeded(p, outcome.result());
       }
     });
+    return recovered;
   }
 
   private boolean targetIsNewer(Prepared p) {

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * can run it to compute the echo guard.
  */
 final class RecordPipeline {
+  /** Ledger key prefix of the idempotency key of the last create sent for a source record. */
+  private static final String CREATE_INTENT = "create-intent:";
   private final JobConfig config;
 
   RecordPipeline(JobConfig config) {
@@ -73,7 +75,39 @@ final class RecordPipeline {
         ref.type().name(), ref.id(), hash);
     Optional<String> targetId = knownTargetId(ref, target)
         .or(() -> config.stores().ledger().keyResult(key));
-    return Preparation.ok(new Prepared(source, ref, target, fields, hash, key, targetId, dropped));
+    if (targetId.isEmpty()) {
+      Optional<String> earlier = createIntent(target, ref).filter(k -> !k.equals(key));
+      if (earlier.isPresent()) {
+        // a create with other content was sent and its outcome never recorded: repeat it under
+        // its own key, so a target that applied it answers with that record instead of a second
+        Optional<String> made = config.stores().ledger().keyResult(earlier.get());
+        return Preparation.ok(new Prepared(source, ref, target, fields, hash,
+            made.isPresent() ? key : earlier.get(), made, dropped, made.isEmpty()));
+      }
+    }
+    return Preparation.ok(
+        new Prepared(source, ref, target, fields, hash, key, targetId, dropped, false));
+  }
+
+  /**
+   * Records, before a create is sent, under which idempotency key it goes: if the process dies
+   * before the outcome is recorded and the record changes meanwhile, the next create is sent with
+   * this key again (see {@link Prepared#recovery()}).
+   */
+  void recordCreateIntent(Prepared p) {
+    config.stores().ledger().putHash(p.target().system(), p.target().type(),
+        CREATE_INTENT + p.ledgerKey(), p.idempotencyKey());
+  }
+
+  /** Forgets the create intent of a create the target answered as not done. */
+  void clearCreateIntent(Prepared p) {
+    config.stores().ledger().putHash(p.target().system(), p.target().type(),
+        CREATE_INTENT + p.ledgerKey(), "");
+  }
+
+  private Optional<String> createIntent(SyncTarget target, RecordRef ref) {
+    return config.stores().ledger().lastHash(target.system(), target.type(),
+        CREATE_INTENT + ref.toString()).filter(k -> !k.isEmpty());
   }
 
   /** The target id linked to this source record in the key map, for the target's type. */

@@ -51,9 +51,35 @@ import org.slf4j.LoggerFactory;
  * as unchanged; records applied by a call whose answer was lost are sent again with the same
  * idempotency key.
  *
+ * <p><b>Crash safety.</b> After a successful write the engine records, in this order, the key-map
+ * link, the idempotency key's target id, the source version written, the content hash (and only
+ * after the page, the checkpoint); a process dying between any two of these steps makes the next
+ * run write the record again to the same target record, never skip it and never create it twice.
+ * Before a create is sent its idempotency key is stored as the record's create intent: if the
+ * process dies before the outcome is recorded and the record changes meanwhile, the next create
+ * repeats that key (so a target honouring keys answers with the record it made) and then updates
+ * that record with the current content. A target that honours neither a natural key nor
+ * idempotency keys can still get a duplicate in that window.
+ *
+ * <p><b>Older copies.</b> The ledger keeps the version (or {@code updatedAt}) of the source record
+ * last written to each target record; a copy known to be older (a late webhook to {@link
+ * #onEvent(Entity)}, a stale dead letter, an old version listed again by the source) is skipped,
+ * never written over newer content. When a page lists one record twice, the newest copy wins.
+ *
+ * <p><b>Retries.</b> {@code maxAttempts} (default 5) counts the engine's own attempts per record
+ * and per whole call; each attempt runs through the target's {@link SyncTarget#policy()}, and a
+ * connector may retry inside its calls as well (the Sage 300 connector makes up to 5 attempts by
+ * default). The counts multiply: 5 engine attempts over a connector's 5 are up to 25 requests, and
+ * the waits add up. When a connector or its policy retries, set {@code maxAttempts(1)} (or 2) so
+ * the connector's policy alone decides, with its rate-limit and circuit-breaker knowledge.
+ *
  * <p><b>Thread-safety.</b> Immutable once built. {@link #runOnce()}, {@link #onEvent},
  * {@link #replayDeadLetters()} and scheduled runs of one job never overlap: a call waits for the
- * one in progress.
+ * one in progress. That holds per instance: build one {@code SyncJob} per job id and share it
+ * between the scheduler and the webhook handler. Two instances with the same id over the same
+ * stores, and the two jobs of a {@link TwoWaySync} run from different threads, are not
+ * coordinated; their overlapping runs stay free of duplicates where the target honours
+ * idempotency keys or natural keys, but may write twice. Several processes need leased stores.
  */
 public final class SyncJob {
   private static final Logger LOG = LoggerFactory.getLogger(SyncJob.class);
@@ -122,7 +148,9 @@ public final class SyncJob {
 
   /**
    * Runs this job's dead letters through the current mapping and targets; entries written now
-   * leave the queue, entries failing again stay with {@code attempts + 1}.
+   * leave the queue, entries failing again stay with {@code attempts + 1}. Each entry's stored copy
+   * is replayed as is (so a copy fixed in the queue is what is written), except that a copy older
+   * than the version the target already holds from a later run is skipped and leaves the queue.
    */
   public SyncResult replayDeadLetters() {
     return locked(runner::replayDeadLetters);
@@ -267,7 +295,8 @@ public final class SyncJob {
 
     /**
      * Tries per record and per whole call before giving up (default 5), on top of any retries
-     * the target's {@link ResiliencePolicy} makes; set 1 to leave retrying to the policy.
+     * the target's {@link ResiliencePolicy} or the connector itself makes (the attempts
+     * multiply, see "Retries" above); set 1 to leave retrying to the policy.
      */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
