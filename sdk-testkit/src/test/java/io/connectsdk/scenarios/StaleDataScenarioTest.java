@@ -100,6 +100,26 @@ class StaleDataScenarioTest {
   }
 
   @Test
+  void runOnce_recordDeletedAndMadeAgainWithRestartedVersion_isWritten() {
+    InMemoryConnector bng = InMemoryConnector.builder().system("bng").type(CUSTOMER)
+        .clock(clock).build();
+    bng.put(Customers.customer("c1", "First", "c1@example.com"));
+    clock.advance(Duration.ofMinutes(1));
+    bng.put(Customers.customer("c1", "Second", "c1@example.com"));
+    SyncJob job = job(bng, stores);
+    job.runOnce();
+    clock.advance(Duration.ofMinutes(1));
+    bng.remove(CUSTOMER, "c1");
+    Entity again = bng.put(Customers.customer("c1", "Third", "c1@example.com"));
+    assertThat(again.version()).hasValue(1);
+
+    SyncResult result = job.runOnce();
+
+    assertThat(result.updated()).isEqualTo(1);
+    assertThat(sageName("c1")).isEqualTo("Third");
+  }
+
+  @Test
   void onEvent_olderUnchangedCopyWhileNewerIsDeadLettered_keepsTheDeadLetter() {
     InMemoryConnector bng = InMemoryConnector.builder().system("bng").type(CUSTOMER)
         .clock(clock).build();

@@ -11,7 +11,8 @@ import java.util.OptionalLong;
  * Stored in the write ledger per target record (as {@link #encode()}) so an older copy of a record
  * never overwrites a newer one already written.
  *
- * <p>Two stamps are compared by version when both have one, else by {@code updatedAt}; an
+ * <p>Two stamps are compared by version when both have one (unless the times contradict it),
+ * else by {@code updatedAt}; an
  * {@code updatedAt} of {@link Instant#EPOCH} means "unknown" (the {@link Entity} default) and
  * compares as neither older nor newer, so sources without timestamps are never skipped by it.
  */
@@ -21,15 +22,17 @@ record SourceVersion(OptionalLong version, Instant updatedAt) {
     return new SourceVersion(entity.version(), entity.updatedAt());
   }
 
-  /** True only if this stamp is known to be older than {@code other}. */
+  /**
+   * True only if this stamp is known to be older than {@code other}. A lower version with a later
+   * {@code updatedAt} is not older: the record was deleted and made again, restarting its counter.
+   */
   boolean isOlderThan(SourceVersion other) {
+    boolean timesKnown = !updatedAt.equals(Instant.EPOCH) && !other.updatedAt.equals(Instant.EPOCH);
     if (version.isPresent() && other.version.isPresent()) {
-      return version.getAsLong() < other.version.getAsLong();
+      return version.getAsLong() < other.version.getAsLong()
+          && !(timesKnown && updatedAt.isAfter(other.updatedAt));
     }
-    if (updatedAt.equals(Instant.EPOCH) || other.updatedAt.equals(Instant.EPOCH)) {
-      return false;
-    }
-    return updatedAt.isBefore(other.updatedAt);
+    return timesKnown && updatedAt.isBefore(other.updatedAt);
   }
 
   /** {@code <version>@<updatedAt>}, the version empty if there is none. */

@@ -20,10 +20,18 @@ class SourceVersionTest {
   }
 
   @Test
-  void isOlderThan_bothVersioned_comparesVersionsNotTimes() {
-    assertThat(v(1, T.plusSeconds(60)).isOlderThan(v(2, T))).isTrue();
-    assertThat(v(2, T).isOlderThan(v(1, T.plusSeconds(60)))).isFalse();
+  void isOlderThan_bothVersioned_comparesVersions() {
+    assertThat(v(1, T).isOlderThan(v(2, T))).isTrue();
+    assertThat(v(1, T.minusSeconds(60)).isOlderThan(v(2, T))).isTrue();
+    assertThat(v(2, T).isOlderThan(v(1, T))).isFalse();
     assertThat(v(2, T).isOlderThan(v(2, T.plusSeconds(60)))).isFalse();
+  }
+
+  @Test
+  void isOlderThan_lowerVersionButLaterTime_isNotOlder() {
+    // deleted and created again: the counter restarted
+    assertThat(v(1, T.plusSeconds(60)).isOlderThan(v(5, T))).isFalse();
+    assertThat(v(1, Instant.EPOCH).isOlderThan(v(5, T))).isTrue();
   }
 
   @Test
