@@ -107,6 +107,28 @@ class CrashWindowScenarioTest {
   }
 
   @Test
+  void runOnce_linkRemovedByOperatorAfterCompletedCreate_createsAfresh() {
+    seed();
+    job(stores).runOnce();
+    // an operator deletes c1's target record and its link, then c1 changes
+    RecordRef c1 = new RecordRef("bng", CUSTOMER, "c1");
+    RecordRef old = stores.keyMap().lookup(c1, "sage300").orElseThrow();
+    sage.remove(CUSTOMER, old.id());
+    stores.keyMap().unlink(c1);
+    clock.advance(java.time.Duration.ofMinutes(1));
+    bng.put(Customers.customer("c1", "Customer 1 renamed", "c1@example.com"));
+
+    SyncResult result = job(stores).runOnce();
+
+    assertThat(result.created()).isEqualTo(1);
+    assertThat(result.deadLettered()).isZero();
+    RecordRef made = stores.keyMap().lookup(c1, "sage300").orElseThrow();
+    assertThat(made).isNotEqualTo(old);
+    assertThat(sage.record(CUSTOMER, made.id()).orElseThrow().text("Name"))
+        .contains("Customer 1 renamed");
+  }
+
+  @Test
   void runOnce_crashBeforeDeadLetter_rerunDeadLettersTheRejectedRecord() {
     seed();
     sage.faults().rejectWhere(f -> f.path("CustomerNumber").asText().equals("c3"),

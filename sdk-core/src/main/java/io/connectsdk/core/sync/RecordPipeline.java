@@ -75,7 +75,7 @@ final class RecordPipeline {
         ref.type().name(), ref.id(), hash);
     Optional<String> targetId = knownTargetId(ref, target)
         .or(() -> config.stores().ledger().keyResult(key));
-    if (targetId.isEmpty()) {
+    if (targetId.isEmpty() && neverCompleted(target, ref)) {
       Optional<String> earlier = createIntent(target, ref).filter(k -> !k.equals(key));
       if (earlier.isPresent()) {
         // a create with other content was sent and its outcome never recorded: repeat it under
@@ -103,6 +103,16 @@ final class RecordPipeline {
   void clearCreateIntent(Prepared p) {
     config.stores().ledger().putHash(p.target().system(), p.target().type(),
         CREATE_INTENT + p.ledgerKey(), "");
+  }
+
+  /**
+   * True if no write of this record to this target ever completed: a create intent is only
+   * pending then; once a write completed (and its link was removed since, e.g. by an operator)
+   * the intent is history.
+   */
+  private boolean neverCompleted(SyncTarget target, RecordRef ref) {
+    return config.stores().ledger().lastHash(target.system(), target.type(), ref.toString())
+        .isEmpty();
   }
 
   private Optional<String> createIntent(SyncTarget target, RecordRef ref) {
