@@ -1,6 +1,7 @@
 package io.connectsdk.core.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connectsdk.core.ConnectorException;
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.Json;
@@ -60,6 +61,13 @@ final class RecordPipeline {
     } catch (UnresolvedReferenceException e) {
       return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "UnresolvedReference",
           e.getMessage(), e.fieldPath()));
+    } catch (ConnectorException e) {
+      throw e; // a lookup call failed as a whole: the run stops and resumes like any other call
+    } catch (RuntimeException e) {
+      // a bug in the resolver, like a throwing mapping: rethrowing would fail every run on this
+      // record, so it waits in the dead-letter queue for a fixed resolver and a replay
+      return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "ResolverException",
+          "reference resolver threw " + e.getClass().getName(), ""));
     }
     if (fields == null) {
       throw new IllegalStateException("reference resolver returned null for " + sourceRef(source));
@@ -69,7 +77,14 @@ final class RecordPipeline {
     for (String name : config.conflictPolicy().dropForeignFields(config.sourceSystem(), fields)) {
       dropped.set(name, before.get(name));
     }
-    String hash = ContentHash.of(fields);
+    String hash;
+    try {
+      hash = ContentHash.of(fields);
+    } catch (NumberFormatException e) {
+      // NaN or an infinity: no target takes it, and rethrowing would fail every run on this record
+      return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "InvalidNumber",
+          "the mapped fields hold a number that is not finite (NaN or infinite)", ""));
+    }
     RecordRef ref = sourceRef(source);
     String key = ContentHash.ofParts(target.system(), target.type().name(), ref.system(),
         ref.type().name(), ref.id(), hash);

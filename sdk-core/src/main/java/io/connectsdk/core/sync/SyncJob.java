@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * SyncResult result = job.runOnce();
  * }</pre>
  *
- * <p><b>Failures.</b> A record the target rejects, a mapping failure, a dangling reference, a
+ * <p><b>Failures.</b> A record the target rejects, a mapping failure (or a mapping or resolver
+ * that throws, or mapped numbers that are NaN or infinite), a dangling reference, a
  * record still failing transiently after {@code maxAttempts}, and a single-record write call
  * refused with a {@link io.connectsdk.core.PermanentException} go to the dead-letter queue and the
  * run goes on (a refused batch is first retried record by record). A call that fails with an

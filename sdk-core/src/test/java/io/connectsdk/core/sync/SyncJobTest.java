@@ -10,6 +10,8 @@ import io.connectsdk.core.EntityType;
 import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.RecordRef;
 import io.connectsdk.core.TransientException;
+import io.connectsdk.core.mapping.Mapping;
+import io.connectsdk.core.mapping.MappingResult;
 import io.connectsdk.core.spi.Cursor;
 import io.connectsdk.core.spi.WriteError;
 import io.connectsdk.core.store.DeadLetter;
@@ -116,6 +118,28 @@ class SyncJobTest {
     assertThat(dl.error().message()).contains("name: longer than 10 (maxLength)")
         .contains("limit: not a number (decimal)").doesNotContain("lots");
     assertThat(dl.record().text("name")).contains("much too long a name");
+    assertThat(stores.checkpoints().load("customers")).isPresent();
+  }
+
+  @Test
+  void runOnce_mappingYieldsNonFiniteNumber_deadLettersInsteadOfBlockingTheJob() {
+    seed(3);
+    // e.g. a custom function dividing by zero in double arithmetic
+    Mapping ratio = source -> {
+      var fields = customerMapping().apply(source).fields();
+      if (source.id().equals("c2")) {
+        fields.put("Ratio", Double.NaN);
+      }
+      return MappingResult.success(fields);
+    };
+
+    SyncResult result = job().mapping(ratio).build().runOnce();
+
+    assertThat(result.created()).isEqualTo(2);
+    assertThat(result.deadLettered()).isEqualTo(1);
+    DeadLetter dl = stores.deadLetters().list("customers", 0, 10).get(0);
+    assertThat(dl.source().id()).isEqualTo("c2");
+    assertThat(dl.error().code()).isEqualTo("InvalidNumber");
     assertThat(stores.checkpoints().load("customers")).isPresent();
   }
 
@@ -327,6 +351,38 @@ class SyncJobTest {
     DeadLetter dl = stores.deadLetters().list("customers", 0, 5).get(0);
     assertThat(dl.error().code()).isEqualTo("UnresolvedReference");
     assertThat(dl.error().fieldPath()).isEqualTo("parent_id");
+  }
+
+  @Test
+  void runOnce_resolverBugOnOneRecord_deadLettersItAndGoesOn() {
+    seed(3);
+    ReferenceResolver resolver = (source, fields, ctx) -> {
+      if (source.id().equals("c2")) {
+        throw new NullPointerException();
+      }
+      return fields;
+    };
+
+    SyncResult result = job().resolver(resolver).build().runOnce();
+
+    assertThat(result.created()).isEqualTo(2);
+    DeadLetter dl = stores.deadLetters().list("customers", 0, 5).get(0);
+    assertThat(dl.source().id()).isEqualTo("c2");
+    assertThat(dl.error().code()).isEqualTo("ResolverException");
+    assertThat(stores.checkpoints().load("customers")).isPresent();
+  }
+
+  @Test
+  void runOnce_resolverLookupFailsAsWhole_runStopsWithoutCheckpoint() {
+    seed(3);
+    ReferenceResolver resolver = (source, fields, ctx) -> {
+      throw new AuthenticationException("sage300", "expired");
+    };
+
+    assertThatThrownBy(() -> job().resolver(resolver).build().runOnce())
+        .isInstanceOf(AuthenticationException.class);
+    assertThat(stores.checkpoints().load("customers")).isEmpty();
+    assertThat(stores.deadLetters().count("customers")).isZero();
   }
 
   @Test
