@@ -256,7 +256,10 @@ public final class SyncJob {
       return target(SyncTarget.of(connector, type));
     }
 
-    /** Adds a target (at least one is required; names must be unique). */
+    /**
+     * Adds a target (at least one is required; names must be unique, and so must the pair of
+     * system and type written, which identifies target records in the key map and ledger).
+     */
     public Builder target(SyncTarget target) {
       targets.add(requireNonNull(target, "target"));
       return this;
@@ -364,9 +367,15 @@ public final class SyncJob {
         throw new IllegalStateException("job " + id + " has no target");
       }
       var names = new HashSet<String>();
+      var written = new HashSet<String>();
       for (SyncTarget t : targets) {
         if (!names.add(t.name())) {
           throw new IllegalStateException("job " + id + " has two targets named " + t.name());
+        }
+        // the key map and the ledger tell target records apart by system and type only
+        if (!written.add(t.system() + ":" + t.type().name())) {
+          throw new IllegalStateException("job " + id + " has two targets writing " + t.system()
+              + ":" + t.type().name() + "; give their connectors distinct system names");
         }
         if (t.mapping().isEmpty() && mapping == null) {
           throw new IllegalStateException("job " + id + " has no mapping for target " + t.name());

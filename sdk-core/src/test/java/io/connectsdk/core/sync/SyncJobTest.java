@@ -444,6 +444,17 @@ class SyncJobTest {
   }
 
   @Test
+  void build_twoTargetsOfOneSystemAndType_rejected() {
+    // e.g. two Sage 300 companies behind connectors that both call themselves sage300: the key
+    // map and the ledger could not tell their records apart
+    FakeConnector second = new FakeConnector("sage300", C, 3, clock);
+
+    assertThatThrownBy(() -> job().target(SyncTarget.of(second, C).named("company-b")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("two targets writing sage300:customer");
+  }
+
+  @Test
   void build_missingParts_failsWithClearMessage() {
     assertThatThrownBy(() -> SyncJob.builder("j").target(dst, C).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no source");
