@@ -141,7 +141,13 @@ public final class SyncJob {
     return locked(() -> runner.onEvent(ref));
   }
 
-  /** Writes one record the caller already has (e.g. a webhook payload). Does not move the checkpoint. */
+  /**
+   * Writes one record the caller already has (e.g. a webhook payload). Does not move the
+   * checkpoint. A copy older than the version last written is skipped.
+   *
+   * @throws IllegalArgumentException if the record is not of the source type, or its origin is
+   *     set to another system than the source's
+   */
   public SyncResult onEvent(Entity record) {
     requireNonNull(record, "record");
     return locked(() -> runner.onEvent(record));
