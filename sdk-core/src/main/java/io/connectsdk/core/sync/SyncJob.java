@@ -165,8 +165,10 @@ public final class SyncJob {
 
   /**
    * Runs {@link #runOnce()} on {@code executor} with a fixed delay between the end of one run and
-   * the start of the next. A failed run is logged and reported to the listener; the schedule goes
-   * on.
+   * the start of the next, so scheduled runs never overlap each other (nor, through the job's
+   * lock, other calls). A run failing with an exception is logged and reported to the listener;
+   * the schedule goes on. A run failing with an {@link Error} (out of memory, a linkage error) is
+   * reported the same way but ends the schedule, as the executor stops rescheduling it.
    */
   public ScheduledSync schedule(
       ScheduledExecutorService executor, Duration initialDelay, Duration delay) {
