@@ -14,6 +14,8 @@ import java.util.Optional;
  * a JDBC implementation is two small tables. Implementations are thread-safe.
  */
 public interface WriteLedger {
+  /** The key prefix under which the default methods keep source version stamps. */
+  String SOURCE_VERSION_PREFIX = "source-version:";
 
   /** The content hash last written to this target record, if any. */
   Optional<String> lastHash(String targetSystem, EntityType type, String key);
@@ -41,4 +43,24 @@ public interface WriteLedger {
 
   /** The target id first produced by a write with this key, while the key has not expired. */
   Optional<String> keyResult(String idempotencyKey);
+
+  /**
+   * The version stamp (an opaque string the sync engine writes and reads) of the source record
+   * whose content was last written to this target record, if any. The engine uses it to never
+   * overwrite a target record with an older copy of its source (a late webhook, a stale dead
+   * letter, a change feed listing an old version again).
+   *
+   * <p>The default keeps the stamp through {@link #lastHash} under the key
+   * {@code "source-version:" + key}, so an implementation written before this method existed (and
+   * a decorator that forwards only the older methods) keeps the guard. An implementation that
+   * stores it elsewhere must override both stamp methods.
+   */
+  default Optional<String> lastSourceVersion(String targetSystem, EntityType type, String key) {
+    return lastHash(targetSystem, type, SOURCE_VERSION_PREFIX + key);
+  }
+
+  /** Records the version stamp of the source record just written (replaces the previous). */
+  default void putSourceVersion(String targetSystem, EntityType type, String key, String stamp) {
+    putHash(targetSystem, type, SOURCE_VERSION_PREFIX + key, stamp);
+  }
 }

@@ -8,7 +8,6 @@ import io.connectsdk.core.spi.WriteResult;
 import io.connectsdk.core.store.DeadLetter;
 import io.connectsdk.core.store.RecordError;
 import io.connectsdk.core.store.Stores;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,13 +19,11 @@ import org.slf4j.LoggerFactory;
 final class Delivery {
   private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
   private final JobConfig config;
-  private final RecordPipeline pipeline;
   private final RunStats stats;
   private final EchoGuard echoGuard;
 
-  Delivery(JobConfig config, RecordPipeline pipeline, RunStats stats, Retrier retrier) {
+  Delivery(JobConfig config, RunStats stats, Retrier retrier) {
     this.config = config;
-    this.pipeline = pipeline;
     this.stats = stats;
     this.echoGuard = new EchoGuard(config, retrier);
   }
@@ -35,22 +32,18 @@ final class Delivery {
     MdcScope scope = MdcScope.put(MdcScope.RECORD, p.sourceRef().toString());
     try {
       SyncTarget target = p.target();
-      String targetId = result.targetId().or(p::targetId).orElseThrow(() ->
-          new IllegalStateException(target.system() + " reported " + result.status()
-              + " without a target id for " + p.sourceRef()));
-      RecordRef targetRef = new RecordRef(target.system(), target.type(), targetId);
+      RecordRef targetRef = link(p, result);
       Stores stores = config.stores();
-      stores.keyMap().link(p.sourceRef(), targetRef);
-      stores.ledger().putKeyResult(p.idempotencyKey(), targetId, config.keyTtl());
-      String ledgerHash = p.hash();
-      if (config.writeBack().isPresent()) {
-        Optional<String> afterWriteBack = writeBack(p, targetRef, result);
-        if (afterWriteBack == null) {
-          return; // dead-lettered: no ledger hash, so a replay repeats write and write-back
-        }
-        ledgerHash = afterWriteBack.orElse(ledgerHash);
+      // before the hash: a crash between the two leaves a record that is written again, never one
+      // whose older copies could overwrite it
+      stores.ledger().putSourceVersion(target.system(), target.type(), p.ledgerKey(),
+          SourceVersion.of(p.source()).encode());
+      if (config.writeBack().isPresent() && !writeBack(p, targetRef, result)) {
+        return; // dead-lettered: no ledger hash, so a replay repeats write and write-back
       }
-      stores.ledger().putHash(target.system(), target.type(), p.ledgerKey(), ledgerHash);
+      // the hash of what was written, never of the source as the write-back left it: that copy
+      // may hold changes made after we read the record, and they still have to reach the target
+      stores.ledger().putHash(target.system(), target.type(), p.ledgerKey(), p.hash());
       echoGuard.afterWrite(p, targetRef, result);
       count(result.status());
       config.listener().recordWritten(config.id(), p.sourceRef(), targetRef, result.status());
@@ -61,33 +54,56 @@ final class Delivery {
     }
   }
 
-  /** Removes the record's dead letter for this target, if it has one: it is delivered now. */
-  void resolveDeadLetter(Prepared p) {
-    config.stores().deadLetters().find(config.id(), p.target().name(), p.sourceRef())
-        .ifPresent(this::resolved);
+  /**
+   * Links a {@link Prepared#recovery() recovery} write to the record the target answered with,
+   * and nothing more: that record may hold the earlier content, so the caller writes the current
+   * content to it next.
+   */
+  void recovered(Prepared p, WriteResult result) {
+    MdcScope scope = MdcScope.put(MdcScope.RECORD, p.sourceRef().toString());
+    try {
+      RecordRef targetRef = link(p, result);
+      LOG.debug("{} recovered as {} from an unrecorded create", p.sourceRef(), targetRef);
+    } finally {
+      scope.close();
+    }
+  }
+
+  /** Links the source record to the target record and remembers the key's result. */
+  private RecordRef link(Prepared p, WriteResult result) {
+    SyncTarget target = p.target();
+    String targetId = result.targetId().or(p::targetId).orElseThrow(() ->
+        new IllegalStateException(target.system() + " reported " + result.status()
+            + " without a target id for " + p.sourceRef()));
+    RecordRef targetRef = new RecordRef(target.system(), target.type(), targetId);
+    config.stores().keyMap().link(p.sourceRef(), targetRef);
+    config.stores().ledger().putKeyResult(p.idempotencyKey(), targetId, config.keyTtl());
+    return targetRef;
   }
 
   /**
-   * Runs the write-back; returns the hash of the source as written back (empty if nothing was), or
-   * null if it failed and the record was dead-lettered.
+   * Removes the record's dead letter for this target, if it has one and it holds no newer version
+   * than {@code p}'s: that copy is delivered now (or superseded). A newer dead-lettered version
+   * stays queued, so a late older copy cannot make it vanish undelivered.
    */
-  private Optional<String> writeBack(Prepared p, RecordRef targetRef, WriteResult result) {
-    Optional<Entity> updated;
+  void resolveDeadLetter(Prepared p) {
+    SourceVersion delivered = SourceVersion.of(p.source());
+    config.stores().deadLetters().find(config.id(), p.target().name(), p.sourceRef())
+        .filter(entry -> !delivered.isOlderThan(SourceVersion.of(entry.record())))
+        .ifPresent(this::resolved);
+  }
+
+  /** Runs the write-back; returns false if it failed and the record was dead-lettered. */
+  private boolean writeBack(Prepared p, RecordRef targetRef, WriteResult result) {
     try {
-      updated = config.writeBack().orElseThrow().afterWrite(p.source(), targetRef, result);
+      config.writeBack().orElseThrow().afterWrite(p.source(), targetRef, result);
+      return true;
     } catch (RuntimeException e) {
       ErrorKind kind = e instanceof ConnectorException ce ? ce.kind() : ErrorKind.PERMANENT;
       deadLetter(p.source(), p.sourceRef(), p.target(), new RecordError(kind, "WriteBackFailed",
           "write-back threw " + e.getClass().getName(), ""));
-      return null;
+      return false;
     }
-    if (updated == null || updated.isEmpty()) {
-      return Optional.empty();
-    }
-    // the source now holds the written-back content: what we would write from it is in the target
-    // in effect, so reading it back must not count as a change
-    Preparation again = pipeline.prepare(updated.get(), p.target());
-    return again.isOk() ? Optional.of(again.prepared().hash()) : Optional.empty();
   }
 
   private void resolved(DeadLetter entry) {

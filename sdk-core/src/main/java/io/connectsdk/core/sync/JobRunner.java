@@ -79,6 +79,11 @@ final class JobRunner {
       throw new IllegalArgumentException("job " + config.id() + " reads " + config.sourceType()
           + ", not " + entity.type());
     }
+    if (!entity.origin().isEmpty() && !entity.origin().equals(config.sourceSystem())) {
+      // its id would be taken for a source id: wrong links, a stray record in the target
+      throw new IllegalArgumentException("job " + config.id() + " reads " + config.sourceSystem()
+          + ", not a record of " + entity.origin());
+    }
     return run("event", (stats, processor) -> {
       stats.read.incrementAndGet();
       processor.process(List.of(entity));

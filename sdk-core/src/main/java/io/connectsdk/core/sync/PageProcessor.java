@@ -26,7 +26,7 @@ final class PageProcessor {
     this.pipeline = pipeline;
     this.retrier = new Retrier(config, stats);
     this.writer = new BatchWriter(config, stats, retrier);
-    this.delivery = new Delivery(config, pipeline, stats, retrier);
+    this.delivery = new Delivery(config, stats, retrier);
   }
 
   void process(List<Entity> records) {
@@ -42,6 +42,20 @@ final class PageProcessor {
   }
 
   void process(List<Entity> records, SyncTarget target) {
+    List<Entity> recovered = process(records, target, true);
+    if (!recovered.isEmpty()) {
+      // linked now: the second pass updates those records with the current content
+      List<Entity> again = process(recovered, target, false);
+      if (!again.isEmpty()) {
+        throw new IllegalStateException("records still unlinked after recovering their create: "
+            + again.size());
+      }
+    }
+  }
+
+  /** Handles the records once; returns those whose recovered create still needs an update. */
+  private List<Entity> process(List<Entity> records, SyncTarget target, boolean firstPass) {
+    List<Entity> recovered = new ArrayList<>();
     List<Prepared> toWrite = new ArrayList<>();
     for (Entity source : records) {
       RecordRef ref = pipeline.sourceRef(source);
@@ -56,6 +70,9 @@ final class PageProcessor {
         if (pipeline.alreadyWritten(p)) {
           delivery.skipped(ref, "unchanged");
           delivery.resolveDeadLetter(p); // the target holds the current content already
+        } else if (pipeline.olderThanWritten(p)) {
+          delivery.skipped(ref, "older than the version last written");
+          delivery.resolveDeadLetter(p); // only if the entry holds this old copy, not a newer one
         } else if (targetIsNewer(p)) {
           delivery.skipped(ref, "target is newer (last writer wins)");
         } else {
@@ -66,16 +83,30 @@ final class PageProcessor {
       }
     }
     if (toWrite.isEmpty()) {
-      return;
+      return recovered;
+    }
+    for (Prepared p : toWrite) {
+      if (p.isCreate() && !p.recovery()) {
+        pipeline.recordCreateIntent(p);
+      }
     }
     writer.write(target, toWrite, outcome -> {
       Prepared p = outcome.item();
-      if (outcome.isSuccess()) {
-        delivery.succeeded(p, outcome.result());
-      } else {
+      if (!outcome.isSuccess()) {
+        if (p.isCreate() && !p.recovery()) {
+          pipeline.clearCreateIntent(p); // the target answered that it did not create it
+        }
         delivery.deadLetter(p.source(), p.sourceRef(), target, outcome.error());
+      } else if (p.recovery() && firstPass) {
+        delivery.recovered(p, outcome.result());
+        recovered.add(p.source());
+      } else if (p.recovery()) {
+        recovered.add(p.source());
+      } else {
+        delivery.succeeded(p, outcome.result());
       }
     });
+    return recovered;
   }
 
   private boolean targetIsNewer(Prepared p) {
@@ -89,12 +120,17 @@ final class PageProcessor {
   }
 
   /**
-   * Keeps only the last occurrence of each id: a page listing one record twice would otherwise
-   * write it twice in one batch, where a target cannot yet know the first write's id.
+   * Keeps one occurrence of each id, the newest by {@link SourceVersion} (the later one when they
+   * tie): a page listing one record twice would otherwise write it twice in one batch, where a
+   * target cannot yet know the first write's id, and an older copy listed last must not win.
    */
   private static List<Entity> latestPerId(List<Entity> records) {
     Map<String, Entity> byId = new LinkedHashMap<>();
     for (Entity e : records) {
+      Entity kept = byId.get(e.id());
+      if (kept != null && SourceVersion.of(e).isOlderThan(SourceVersion.of(kept))) {
+        continue;
+      }
       byId.remove(e.id());
       byId.put(e.id(), e);
     }

@@ -17,6 +17,10 @@ import java.util.Optional;
  * @param idempotencyKey deterministic key of this exact write
  * @param targetId the target id if known from the key map or an earlier write with the same key
  * @param dropped the mapped values of fields the conflict policy removed (the other side owns them)
+ * @param recovery true if this write repeats an earlier create whose outcome was never recorded
+ *     (the process died after sending it) with that create's idempotency key, so the target
+ *     answers with the record it may already have made; the content then still has to be written
+ *     to that record
  */
 record Prepared(
     Entity source,
@@ -26,10 +30,16 @@ record Prepared(
     String hash,
     String idempotencyKey,
     Optional<String> targetId,
-    ObjectNode dropped) {
+    ObjectNode dropped,
+    boolean recovery) {
 
   WriteRequest request() {
     return WriteRequest.upsert(targetId, fields, sourceRef.toString(), idempotencyKey);
+  }
+
+  /** True if this write creates a record (no target id is known). */
+  boolean isCreate() {
+    return targetId.isEmpty();
   }
 
   /** The ledger key of this record's content in the target. */

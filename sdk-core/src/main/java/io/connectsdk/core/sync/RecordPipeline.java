@@ -1,6 +1,7 @@
 package io.connectsdk.core.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connectsdk.core.ConnectorException;
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.Json;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
  * can run it to compute the echo guard.
  */
 final class RecordPipeline {
+  /** Ledger key prefix of the idempotency key of the last create sent for a source record. */
+  private static final String CREATE_INTENT = "create-intent:";
   private final JobConfig config;
 
   RecordPipeline(JobConfig config) {
@@ -58,6 +61,13 @@ final class RecordPipeline {
     } catch (UnresolvedReferenceException e) {
       return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "UnresolvedReference",
           e.getMessage(), e.fieldPath()));
+    } catch (ConnectorException e) {
+      throw e; // a lookup call failed as a whole: the run stops and resumes like any other call
+    } catch (RuntimeException e) {
+      // a bug in the resolver, like a throwing mapping: rethrowing would fail every run on this
+      // record, so it waits in the dead-letter queue for a fixed resolver and a replay
+      return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "ResolverException",
+          "reference resolver threw " + e.getClass().getName(), ""));
     }
     if (fields == null) {
       throw new IllegalStateException("reference resolver returned null for " + sourceRef(source));
@@ -67,13 +77,62 @@ final class RecordPipeline {
     for (String name : config.conflictPolicy().dropForeignFields(config.sourceSystem(), fields)) {
       dropped.set(name, before.get(name));
     }
-    String hash = ContentHash.of(fields);
+    String hash;
+    try {
+      hash = ContentHash.of(fields);
+    } catch (NumberFormatException e) {
+      // NaN or an infinity: no target takes it, and rethrowing would fail every run on this record
+      return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "InvalidNumber",
+          "the mapped fields hold a number that is not finite (NaN or infinite)", ""));
+    }
     RecordRef ref = sourceRef(source);
     String key = ContentHash.ofParts(target.system(), target.type().name(), ref.system(),
         ref.type().name(), ref.id(), hash);
     Optional<String> targetId = knownTargetId(ref, target)
         .or(() -> config.stores().ledger().keyResult(key));
-    return Preparation.ok(new Prepared(source, ref, target, fields, hash, key, targetId, dropped));
+    if (targetId.isEmpty() && neverCompleted(target, ref)) {
+      Optional<String> earlier = createIntent(target, ref).filter(k -> !k.equals(key));
+      if (earlier.isPresent()) {
+        // a create with other content was sent and its outcome never recorded: repeat it under
+        // its own key, so a target that applied it answers with that record instead of a second
+        Optional<String> made = config.stores().ledger().keyResult(earlier.get());
+        return Preparation.ok(new Prepared(source, ref, target, fields, hash,
+            made.isPresent() ? key : earlier.get(), made, dropped, made.isEmpty()));
+      }
+    }
+    return Preparation.ok(
+        new Prepared(source, ref, target, fields, hash, key, targetId, dropped, false));
+  }
+
+  /**
+   * Records, before a create is sent, under which idempotency key it goes: if the process dies
+   * before the outcome is recorded and the record changes meanwhile, the next create is sent with
+   * this key again (see {@link Prepared#recovery()}).
+   */
+  void recordCreateIntent(Prepared p) {
+    config.stores().ledger().putHash(p.target().system(), p.target().type(),
+        CREATE_INTENT + p.ledgerKey(), p.idempotencyKey());
+  }
+
+  /** Forgets the create intent of a create the target answered as not done. */
+  void clearCreateIntent(Prepared p) {
+    config.stores().ledger().putHash(p.target().system(), p.target().type(),
+        CREATE_INTENT + p.ledgerKey(), "");
+  }
+
+  /**
+   * True if no write of this record to this target ever completed: a create intent is only
+   * pending then; once a write completed (and its link was removed since, e.g. by an operator)
+   * the intent is history.
+   */
+  private boolean neverCompleted(SyncTarget target, RecordRef ref) {
+    return config.stores().ledger().lastHash(target.system(), target.type(), ref.toString())
+        .isEmpty();
+  }
+
+  private Optional<String> createIntent(SyncTarget target, RecordRef ref) {
+    return config.stores().ledger().lastHash(target.system(), target.type(),
+        CREATE_INTENT + ref.toString()).filter(k -> !k.isEmpty());
   }
 
   /** The target id linked to this source record in the key map, for the target's type. */
@@ -88,6 +147,18 @@ final class RecordPipeline {
     return config.stores().ledger()
         .lastHash(p.target().system(), p.target().type(), p.ledgerKey())
         .map(p.hash()::equals)
+        .orElse(false);
+  }
+
+  /**
+   * True if the target already holds content from a newer version of this source record than
+   * {@code p}'s (a late webhook, a stale dead letter, an old version listed again).
+   */
+  boolean olderThanWritten(Prepared p) {
+    return config.stores().ledger()
+        .lastSourceVersion(p.target().system(), p.target().type(), p.ledgerKey())
+        .flatMap(SourceVersion::parse)
+        .map(SourceVersion.of(p.source())::isOlderThan)
         .orElse(false);
   }
 

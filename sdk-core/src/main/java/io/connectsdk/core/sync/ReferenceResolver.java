@@ -25,6 +25,9 @@ public interface ReferenceResolver {
    * @param source the source record as read
    * @param fields the mapped fields (owned by the caller; changing them is allowed)
    * @throws UnresolvedReferenceException if a reference cannot be resolved
+   * @throws io.connectsdk.core.ConnectorException if a lookup call fails as a whole (ends the run
+   *     like any failed call); any other exception is taken for a bug in the resolver and sends
+   *     the record to the dead-letter queue (code {@code ResolverException})
    */
   ObjectNode resolve(Entity source, ObjectNode fields, ResolveContext context);
 }

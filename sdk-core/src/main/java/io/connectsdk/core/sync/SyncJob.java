@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * SyncResult result = job.runOnce();
  * }</pre>
  *
- * <p><b>Failures.</b> A record the target rejects, a mapping failure, a dangling reference, a
+ * <p><b>Failures.</b> A record the target rejects, a mapping failure (or a mapping or resolver
+ * that throws, or mapped numbers that are NaN or infinite), a dangling reference, a
  * record still failing transiently after {@code maxAttempts}, and a single-record write call
  * refused with a {@link io.connectsdk.core.PermanentException} go to the dead-letter queue and the
  * run goes on (a refused batch is first retried record by record). A call that fails with an
@@ -51,9 +52,35 @@ import org.slf4j.LoggerFactory;
  * as unchanged; records applied by a call whose answer was lost are sent again with the same
  * idempotency key.
  *
+ * <p><b>Crash safety.</b> After a successful write the engine records, in this order, the key-map
+ * link, the idempotency key's target id, the source version written, the content hash (and only
+ * after the page, the checkpoint); a process dying between any two of these steps makes the next
+ * run write the record again to the same target record, never skip it and never create it twice.
+ * Before a create is sent its idempotency key is stored as the record's create intent: if the
+ * process dies before the outcome is recorded and the record changes meanwhile, the next create
+ * repeats that key (so a target honouring keys answers with the record it made) and then updates
+ * that record with the current content. A target that honours neither a natural key nor
+ * idempotency keys can still get a duplicate in that window.
+ *
+ * <p><b>Older copies.</b> The ledger keeps the version (or {@code updatedAt}) of the source record
+ * last written to each target record; a copy known to be older (a late webhook to {@link
+ * #onEvent(Entity)}, a stale dead letter, an old version listed again by the source) is skipped,
+ * never written over newer content. When a page lists one record twice, the newest copy wins.
+ *
+ * <p><b>Retries.</b> {@code maxAttempts} (default 5) counts the engine's own attempts per record
+ * and per whole call; each attempt runs through the target's {@link SyncTarget#policy()}, and a
+ * connector may retry inside its calls as well (the Sage 300 connector makes up to 5 attempts by
+ * default). The counts multiply: 5 engine attempts over a connector's 5 are up to 25 requests, and
+ * the waits add up. When a connector or its policy retries, set {@code maxAttempts(1)} (or 2) so
+ * the connector's policy alone decides, with its rate-limit and circuit-breaker knowledge.
+ *
  * <p><b>Thread-safety.</b> Immutable once built. {@link #runOnce()}, {@link #onEvent},
  * {@link #replayDeadLetters()} and scheduled runs of one job never overlap: a call waits for the
- * one in progress.
+ * one in progress. That holds per instance: build one {@code SyncJob} per job id and share it
+ * between the scheduler and the webhook handler. Two instances with the same id over the same
+ * stores, and the two jobs of a {@link TwoWaySync} run from different threads, are not
+ * coordinated; their overlapping runs stay free of duplicates where the target honours
+ * idempotency keys or natural keys, but may write twice. Several processes need leased stores.
  */
 public final class SyncJob {
   private static final Logger LOG = LoggerFactory.getLogger(SyncJob.class);
@@ -114,7 +141,13 @@ public final class SyncJob {
     return locked(() -> runner.onEvent(ref));
   }
 
-  /** Writes one record the caller already has (e.g. a webhook payload). Does not move the checkpoint. */
+  /**
+   * Writes one record the caller already has (e.g. a webhook payload). Does not move the
+   * checkpoint. A copy older than the version last written is skipped.
+   *
+   * @throws IllegalArgumentException if the record is not of the source type, or its origin is
+   *     set to another system than the source's
+   */
   public SyncResult onEvent(Entity record) {
     requireNonNull(record, "record");
     return locked(() -> runner.onEvent(record));
@@ -122,7 +155,9 @@ public final class SyncJob {
 
   /**
    * Runs this job's dead letters through the current mapping and targets; entries written now
-   * leave the queue, entries failing again stay with {@code attempts + 1}.
+   * leave the queue, entries failing again stay with {@code attempts + 1}. Each entry's stored copy
+   * is replayed as is (so a copy fixed in the queue is what is written), except that a copy older
+   * than the version the target already holds from a later run is skipped and leaves the queue.
    */
   public SyncResult replayDeadLetters() {
     return locked(runner::replayDeadLetters);
@@ -130,8 +165,10 @@ public final class SyncJob {
 
   /**
    * Runs {@link #runOnce()} on {@code executor} with a fixed delay between the end of one run and
-   * the start of the next. A failed run is logged and reported to the listener; the schedule goes
-   * on.
+   * the start of the next, so scheduled runs never overlap each other (nor, through the job's
+   * lock, other calls). A run failing with an exception is logged and reported to the listener;
+   * the schedule goes on. A run failing with an {@link Error} (out of memory, a linkage error) is
+   * reported the same way but ends the schedule, as the executor stops rescheduling it.
    */
   public ScheduledSync schedule(
       ScheduledExecutorService executor, Duration initialDelay, Duration delay) {
@@ -227,7 +264,10 @@ public final class SyncJob {
       return target(SyncTarget.of(connector, type));
     }
 
-    /** Adds a target (at least one is required; names must be unique). */
+    /**
+     * Adds a target (at least one is required; names must be unique, and so must the pair of
+     * system and type written, which identifies target records in the key map and ledger).
+     */
     public Builder target(SyncTarget target) {
       targets.add(requireNonNull(target, "target"));
       return this;
@@ -267,7 +307,8 @@ public final class SyncJob {
 
     /**
      * Tries per record and per whole call before giving up (default 5), on top of any retries
-     * the target's {@link ResiliencePolicy} makes; set 1 to leave retrying to the policy.
+     * the target's {@link ResiliencePolicy} or the connector itself makes (the attempts
+     * multiply, see "Retries" above); set 1 to leave retrying to the policy.
      */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
@@ -334,9 +375,15 @@ public final class SyncJob {
         throw new IllegalStateException("job " + id + " has no target");
       }
       var names = new HashSet<String>();
+      var written = new HashSet<String>();
       for (SyncTarget t : targets) {
         if (!names.add(t.name())) {
           throw new IllegalStateException("job " + id + " has two targets named " + t.name());
+        }
+        // the key map and the ledger tell target records apart by system and type only
+        if (!written.add(t.system() + ":" + t.type().name())) {
+          throw new IllegalStateException("job " + id + " has two targets writing " + t.system()
+              + ":" + t.type().name() + "; give their connectors distinct system names");
         }
         if (t.mapping().isEmpty() && mapping == null) {
           throw new IllegalStateException("job " + id + " has no mapping for target " + t.name());

@@ -29,7 +29,10 @@ import java.util.List;
  * sync.runOnce();
  * }</pre>
  *
- * Immutable; thread-safe like {@link SyncJob}.
+ * Immutable; thread-safe like {@link SyncJob}. Each job serialises its own calls, but the two jobs
+ * do not wait for each other: run them one after the other ({@link #runOnce()} does), or accept
+ * that a change read back while its echo guard is still being recorded is written back once more
+ * (an unchanged write, no loop).
  */
 public final class TwoWaySync {
   private final SyncJob aToB;

@@ -76,4 +76,15 @@ class InMemoryWriteLedgerTest {
     assertThatThrownBy(() -> ledger.putKeyResult("k", "t", Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void putSourceVersion_thenLastSourceVersion_keptApartFromHashes() {
+    ledger.putHash("sage300", EntityType.CUSTOMER, "bng:customer:1", "h1");
+    ledger.putSourceVersion("sage300", EntityType.CUSTOMER, "bng:customer:1", "2@x");
+
+    assertThat(ledger.lastSourceVersion("sage300", EntityType.CUSTOMER, "bng:customer:1"))
+        .contains("2@x");
+    assertThat(ledger.lastHash("sage300", EntityType.CUSTOMER, "bng:customer:1")).contains("h1");
+    assertThat(ledger.lastSourceVersion("sage300", EntityType.ITEM, "bng:customer:1")).isEmpty();
+  }
 }

@@ -177,6 +177,18 @@ class SyncJobModesTest {
   }
 
   @Test
+  void onEvent_entityFromAnotherSystem_rejectedWithoutWrite() {
+    SyncJob job = job().build();
+    // a record of the target system handed to the wrong job by mistake
+    Entity foreign = Entity.builder(C, "cus_1").origin("sage300").field("name", "x").build();
+
+    assertThatThrownBy(() -> job.onEvent(foreign)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sage300");
+    assertThat(job.stores().keyMap().lookup(new RecordRef("bng", C, "cus_1"), "sage300"))
+        .isEmpty();
+  }
+
+  @Test
   void twoWaySync_missingParts_rejected() {
     assertThatThrownBy(() -> TwoWaySync.builder("x").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("both sides");

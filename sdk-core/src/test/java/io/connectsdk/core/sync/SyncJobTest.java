@@ -10,6 +10,8 @@ import io.connectsdk.core.EntityType;
 import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.RecordRef;
 import io.connectsdk.core.TransientException;
+import io.connectsdk.core.mapping.Mapping;
+import io.connectsdk.core.mapping.MappingResult;
 import io.connectsdk.core.spi.Cursor;
 import io.connectsdk.core.spi.WriteError;
 import io.connectsdk.core.store.DeadLetter;
@@ -116,6 +118,28 @@ class SyncJobTest {
     assertThat(dl.error().message()).contains("name: longer than 10 (maxLength)")
         .contains("limit: not a number (decimal)").doesNotContain("lots");
     assertThat(dl.record().text("name")).contains("much too long a name");
+    assertThat(stores.checkpoints().load("customers")).isPresent();
+  }
+
+  @Test
+  void runOnce_mappingYieldsNonFiniteNumber_deadLettersInsteadOfBlockingTheJob() {
+    seed(3);
+    // e.g. a custom function dividing by zero in double arithmetic
+    Mapping ratio = source -> {
+      var fields = customerMapping().apply(source).fields();
+      if (source.id().equals("c2")) {
+        fields.put("Ratio", Double.NaN);
+      }
+      return MappingResult.success(fields);
+    };
+
+    SyncResult result = job().mapping(ratio).build().runOnce();
+
+    assertThat(result.created()).isEqualTo(2);
+    assertThat(result.deadLettered()).isEqualTo(1);
+    DeadLetter dl = stores.deadLetters().list("customers", 0, 10).get(0);
+    assertThat(dl.source().id()).isEqualTo("c2");
+    assertThat(dl.error().code()).isEqualTo("InvalidNumber");
     assertThat(stores.checkpoints().load("customers")).isPresent();
   }
 
@@ -330,6 +354,38 @@ class SyncJobTest {
   }
 
   @Test
+  void runOnce_resolverBugOnOneRecord_deadLettersItAndGoesOn() {
+    seed(3);
+    ReferenceResolver resolver = (source, fields, ctx) -> {
+      if (source.id().equals("c2")) {
+        throw new NullPointerException();
+      }
+      return fields;
+    };
+
+    SyncResult result = job().resolver(resolver).build().runOnce();
+
+    assertThat(result.created()).isEqualTo(2);
+    DeadLetter dl = stores.deadLetters().list("customers", 0, 5).get(0);
+    assertThat(dl.source().id()).isEqualTo("c2");
+    assertThat(dl.error().code()).isEqualTo("ResolverException");
+    assertThat(stores.checkpoints().load("customers")).isPresent();
+  }
+
+  @Test
+  void runOnce_resolverLookupFailsAsWhole_runStopsWithoutCheckpoint() {
+    seed(3);
+    ReferenceResolver resolver = (source, fields, ctx) -> {
+      throw new AuthenticationException("sage300", "expired");
+    };
+
+    assertThatThrownBy(() -> job().resolver(resolver).build().runOnce())
+        .isInstanceOf(AuthenticationException.class);
+    assertThat(stores.checkpoints().load("customers")).isEmpty();
+    assertThat(stores.deadLetters().count("customers")).isZero();
+  }
+
+  @Test
   void runOnce_fanOut_writesEachTargetWithItsMapping() {
     seed(2);
     FakeConnector other = new FakeConnector("salesforce", EntityType.of("account"), 200, clock);
@@ -362,6 +418,40 @@ class SyncJobTest {
     assertThat(second.read()).isEqualTo(1);
     assertThat(second.unchanged()).isEqualTo(1);
     assertThat(dst.writeCalls.get()).isEqualTo(calls);
+  }
+
+  @Test
+  void writeBack_sourceChangedConcurrently_nextRunWritesTheChange() {
+    seed(1);
+    // the source API answers the write-back with the record as it now is, which includes a
+    // rename a user made after the engine read the record
+    WriteBack writeBack = (source, target, result) -> {
+      var fields = source.fields();
+      fields.put("sage_id", target.id());
+      fields.put("name", "renamed");
+      return java.util.Optional.of(src.put(source.id(), fields));
+    };
+    SyncJob job = job().writeBack(writeBack).build();
+    job.runOnce();
+    assertThat(dst.all()).singleElement()
+        .satisfies(e -> assertThat(e.text("Name")).contains("cust1"));
+
+    SyncResult second = job.runOnce();
+
+    assertThat(second.updated()).isEqualTo(1);
+    assertThat(dst.all()).singleElement()
+        .satisfies(e -> assertThat(e.text("Name")).contains("renamed"));
+  }
+
+  @Test
+  void build_twoTargetsOfOneSystemAndType_rejected() {
+    // e.g. two Sage 300 companies behind connectors that both call themselves sage300: the key
+    // map and the ledger could not tell their records apart
+    FakeConnector second = new FakeConnector("sage300", C, 3, clock);
+
+    assertThatThrownBy(() -> job().target(SyncTarget.of(second, C).named("company-b")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("two targets writing sage300:customer");
   }
 
   @Test
