@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectsdk.core.EntityType;
 import io.connectsdk.core.RecordRef;
-import io.connectsdk.core.spi.Capabilities;
 import io.connectsdk.core.spi.Connector;
-import io.connectsdk.core.spi.Cursor;
-import io.connectsdk.core.spi.Page;
+import io.connectsdk.core.spi.ForwardingConnector;
 import io.connectsdk.core.spi.WriteRequest;
 import io.connectsdk.core.spi.WriteResult;
 import io.connectsdk.core.store.Stores;
@@ -16,8 +14,6 @@ import io.connectsdk.core.sync.SyncJob;
 import io.connectsdk.testkit.FakeClock;
 import io.connectsdk.testkit.InMemoryConnector;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,41 +63,14 @@ class ConcurrentCallsScenarioTest {
   }
 
   /** Delegates to a connector; the first write waits for {@link #release}. */
-  private static final class GatedTarget implements Connector {
+  private static final class GatedTarget extends ForwardingConnector {
     final CountDownLatch entered = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
     final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger inside = new AtomicInteger();
     final AtomicInteger maxConcurrent = new AtomicInteger();
-    private final Connector delegate;
-
     GatedTarget(Connector delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public String system() {
-      return delegate.system();
-    }
-
-    @Override
-    public Map<EntityType, Capabilities> capabilities() {
-      return delegate.capabilities();
-    }
-
-    @Override
-    public Page readChanges(EntityType type, Cursor cursor, int limit) {
-      return delegate.readChanges(type, cursor, limit);
-    }
-
-    @Override
-    public Optional<io.connectsdk.core.Entity> get(EntityType type, String id) {
-      return delegate.get(type, id);
-    }
-
-    @Override
-    public List<io.connectsdk.core.Entity> find(EntityType type, String field, String value) {
-      return delegate.find(type, field, value);
+      super(delegate);
     }
 
     @Override
@@ -112,7 +81,7 @@ class ConcurrentCallsScenarioTest {
           entered.countDown();
           release.await(10, TimeUnit.SECONDS);
         }
-        return delegate.write(type, requests);
+        return super.write(type, requests);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);

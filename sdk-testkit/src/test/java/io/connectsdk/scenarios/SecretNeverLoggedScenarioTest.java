@@ -10,14 +10,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import io.connectsdk.core.AuthenticationException;
-import io.connectsdk.core.Entity;
 import io.connectsdk.core.EntityType;
 import io.connectsdk.core.Secret;
 import io.connectsdk.core.TransientException;
-import io.connectsdk.core.spi.Capabilities;
-import io.connectsdk.core.spi.Connector;
-import io.connectsdk.core.spi.Cursor;
-import io.connectsdk.core.spi.Page;
+import io.connectsdk.core.spi.ForwardingConnector;
 import io.connectsdk.core.spi.WriteError;
 import io.connectsdk.core.spi.WriteRequest;
 import io.connectsdk.core.spi.WriteResult;
@@ -26,8 +22,6 @@ import io.connectsdk.core.sync.SyncJob;
 import io.connectsdk.testkit.FakeClock;
 import io.connectsdk.testkit.InMemoryConnector;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -51,39 +45,13 @@ class SecretNeverLoggedScenarioTest {
   record Config(String url, String user, Secret password) {}
 
   /** A target whose remote is careless: its error messages quote the password and the data. */
-  static final class CarelessConnector implements Connector {
+  static final class CarelessConnector extends ForwardingConnector {
     final Config config;
-    final InMemoryConnector delegate;
     final AtomicInteger calls = new AtomicInteger();
 
     CarelessConnector(Config config, InMemoryConnector delegate) {
+      super(delegate);
       this.config = config;
-      this.delegate = delegate;
-    }
-
-    @Override
-    public String system() {
-      return delegate.system();
-    }
-
-    @Override
-    public Map<EntityType, Capabilities> capabilities() {
-      return delegate.capabilities();
-    }
-
-    @Override
-    public Page readChanges(EntityType type, Cursor cursor, int limit) {
-      return delegate.readChanges(type, cursor, limit);
-    }
-
-    @Override
-    public Optional<Entity> get(EntityType type, String id) {
-      return delegate.get(type, id);
-    }
-
-    @Override
-    public List<Entity> find(EntityType type, String field, String value) {
-      return delegate.find(type, field, value);
     }
 
     @Override
@@ -92,7 +60,7 @@ class SecretNeverLoggedScenarioTest {
         throw new TransientException(system(), "503 from " + config.url() + " user "
             + config.user() + " password " + config.password().reveal());
       }
-      return delegate.write(type, requests);
+      return super.write(type, requests);
     }
 
     @Override

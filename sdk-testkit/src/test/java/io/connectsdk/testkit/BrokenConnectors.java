@@ -1,16 +1,13 @@
 package io.connectsdk.testkit;
 
-import io.connectsdk.core.Entity;
 import io.connectsdk.core.EntityType;
-import io.connectsdk.core.spi.Capabilities;
 import io.connectsdk.core.spi.Connector;
 import io.connectsdk.core.spi.Cursor;
+import io.connectsdk.core.spi.ForwardingConnector;
 import io.connectsdk.core.spi.Page;
 import io.connectsdk.core.spi.WriteRequest;
 import io.connectsdk.core.spi.WriteResult;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** Connectors with one deliberate contract violation each, wrapping a healthy in-memory one. */
 final class BrokenConnectors {
@@ -48,41 +45,12 @@ final class BrokenConnectors {
   }
 
   /** Forwards every call to an in-memory connector. */
-  private abstract static class Delegating implements Connector {
+  private abstract static class Delegating extends ForwardingConnector {
     final InMemoryConnector delegate;
 
     Delegating(InMemoryConnector delegate) {
+      super(delegate);
       this.delegate = delegate;
-    }
-
-    @Override
-    public String system() {
-      return delegate.system();
-    }
-
-    @Override
-    public Map<EntityType, Capabilities> capabilities() {
-      return delegate.capabilities();
-    }
-
-    @Override
-    public Page readChanges(EntityType type, Cursor cursor, int limit) {
-      return delegate.readChanges(type, cursor, limit);
-    }
-
-    @Override
-    public Optional<Entity> get(EntityType type, String id) {
-      return delegate.get(type, id);
-    }
-
-    @Override
-    public List<Entity> find(EntityType type, String field, String value) {
-      return delegate.find(type, field, value);
-    }
-
-    @Override
-    public List<WriteResult> write(EntityType type, List<WriteRequest> requests) {
-      return delegate.write(type, requests);
     }
   }
 }
