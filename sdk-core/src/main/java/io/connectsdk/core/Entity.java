@@ -30,6 +30,16 @@ import java.util.OptionalLong;
  * }</pre>
  */
 public final class Entity {
+  static {
+    io.connectsdk.core.internal.Shared.registerEntity(
+        new io.connectsdk.core.internal.Shared.AccessBase() {
+          @Override
+          public ObjectNode fields(Entity entity) {
+            return entity.fields;
+          }
+        });
+  }
+
   private final EntityType type;
   private final String id;
   private final ObjectNode fields;
@@ -54,7 +64,8 @@ public final class Entity {
   /** A builder seeded with this entity's values. */
   public Builder toBuilder() {
     Builder b = new Builder(type, id);
-    b.fields = fields.deepCopy();
+    b.fields = fields;
+    b.shared = true;
     b.updatedAt = updatedAt;
     b.version = version;
     b.origin = origin;
@@ -153,11 +164,17 @@ public final class Entity {
     return "Entity{" + origin + ":" + type + ":" + id + (version == null ? "" : " v" + version) + "}";
   }
 
-  /** Builds an {@link Entity}; {@link #build()} copies, so a builder can be reused. Not thread-safe. */
+  /**
+   * Builds an {@link Entity}. A builder can be reused: {@link #build()} hands its fields to the
+   * entity and the builder copies them before its next change (copy on write), so each entity owns
+   * its fields and the common build-once path copies nothing twice. Not thread-safe.
+   */
   public static final class Builder {
     private final EntityType type;
     private final String id;
     private ObjectNode fields = Json.object();
+    /** True once {@link #build()} handed {@link #fields} to an entity. */
+    private boolean shared;
     private Instant updatedAt = Instant.EPOCH;
     private Long version;
     private String origin = "";
@@ -170,12 +187,17 @@ public final class Entity {
     /** Replaces all fields with a copy of these. */
     public Builder fields(ObjectNode fields) {
       this.fields = requireNonNull(fields, "fields").deepCopy();
+      this.shared = false;
       return this;
     }
 
     /** Sets one field to a copy of this node. */
     public Builder field(String name, JsonNode value) {
       requireNonNull(name, "name");
+      if (shared) {
+        fields = fields.deepCopy();
+        shared = false;
+      }
       fields.set(name, value == null ? Json.nodes().nullNode() : value.deepCopy());
       return this;
     }
@@ -212,7 +234,8 @@ public final class Entity {
     }
 
     public Entity build() {
-      return new Entity(this, fields.deepCopy());
+      shared = true;
+      return new Entity(this, fields);
     }
   }
 }

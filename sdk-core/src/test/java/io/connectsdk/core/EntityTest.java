@@ -24,6 +24,16 @@ class EntityTest {
   }
 
   @Test
+  void toBuilder_changedAndRebuilt_originalUnchanged() {
+    Entity original = Entity.builder(EntityType.CUSTOMER, "c1").field("name", "Acme").build();
+
+    Entity changed = original.toBuilder().field("name", "Other").build();
+
+    assertThat(original.text("name")).contains("Acme");
+    assertThat(changed.text("name")).contains("Other");
+  }
+
+  @Test
   void fields_returnedCopyChanged_entityUnchanged() {
     Entity e = Entity.builder(EntityType.CUSTOMER, "c1").field("name", "Acme").build();
 

@@ -3,6 +3,7 @@ package io.connectsdk.core.mapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.Entity;
+import io.connectsdk.core.internal.Shared;
 import io.connectsdk.core.Json;
 import java.util.List;
 import java.util.Set;
@@ -12,9 +13,7 @@ import java.util.Set;
  * once, so applying it is a single pass over the rules that builds one output object. Immutable and
  * thread-safe. Create it with {@link Mapping#builder(String)} or {@link MappingLoader}.
  *
- * <p>Both entry points read the source without changing it. {@link #apply(Entity)} reads only the
- * top-level fields the rules use; {@link #apply(JsonNode)} works on raw fields without copying and
- * is the fastest path.
+ * <p>Both entry points read the source in place, without copying or changing it.
  */
 public final class CompiledMapping implements Mapping {
   private final String name;
@@ -49,17 +48,10 @@ public final class CompiledMapping implements Mapping {
     return targetFields;
   }
 
-  /** Maps an entity's fields; copies only the top-level fields the rules read. */
+  /** Maps an entity's fields; reads them in place, without copying or changing them. */
   @Override
   public MappingResult apply(Entity source) {
-    ObjectNode view = Json.object();
-    for (String field : sourceFields) {
-      JsonNode v = source.field(field);
-      if (!v.isMissingNode()) {
-        view.set(field, v);
-      }
-    }
-    return apply(view);
+    return apply(Shared.fields(source));
   }
 
   /**

@@ -9,6 +9,19 @@ import java.util.List;
  * The outcome of {@link Mapping#apply}: the mapped fields, or the list of field errors. Immutable.
  */
 public final class MappingResult {
+  static {
+    io.connectsdk.core.internal.Shared.registerMappingResult(
+        new io.connectsdk.core.internal.Shared.AccessBase() {
+          @Override
+          public ObjectNode fields(MappingResult result) {
+            if (result.fields == null) {
+              throw new IllegalStateException("mapping failed: " + result.errors);
+            }
+            return result.fields;
+          }
+        });
+  }
+
   private final ObjectNode fields;
   private final List<FieldError> errors;
 

@@ -3,33 +3,47 @@ package io.connectsdk.core.spi;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connectsdk.core.Json;
+import io.connectsdk.core.internal.Shared;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * One record to write to a target, with upsert semantics.
+ * One record to write to a target, with upsert semantics. Immutable: fields are copied in and out.
  *
  * <p>If {@code targetId} is known (from the key map) the connector updates that record; otherwise it
  * finds an existing record by its idempotent-create path (natural key, external id, stored source
- * reference, idempotency key) and creates one only if none exists. Fields are copied in and out, so
- * a request is immutable.
+ * reference, idempotency key) and creates one only if none exists.
  *
- * @param operation upsert or delete
- * @param targetId the record's id in the target, if known
- * @param fields the mapped content, in the order to send it
- * @param sourceRef stable reference of the source record ({@code system:type:id}); connectors may
- *     store it in the target (e.g. Sage 300 {@code OrderReference}) to find the record on a retry
- * @param idempotencyKey deterministic key of this exact write (source ref plus content hash); the
- *     same key with the same content must never create a second record
- * @param expectedVersion optimistic-concurrency check, if the target supports it
+ * <ul>
+ *   <li>{@code operation}: upsert or delete
+ *   <li>{@code targetId}: the record's id in the target, if known
+ *   <li>{@code fields}: the mapped content, in the order to send it
+ *   <li>{@code sourceRef}: stable reference of the source record ({@code system:type:id});
+ *       connectors may store it in the target (e.g. Sage 300 {@code OrderReference}) to find the
+ *       record on a retry
+ *   <li>{@code idempotencyKey}: deterministic key of this exact write (source ref plus content
+ *       hash); the same key with the same content must never create a second record
+ *   <li>{@code expectedVersion}: optimistic-concurrency check, if the target supports it
+ * </ul>
  */
-public record WriteRequest(
-    Operation operation,
-    Optional<String> targetId,
-    ObjectNode fields,
-    String sourceRef,
-    String idempotencyKey,
-    OptionalLong expectedVersion) {
+public final class WriteRequest {
+  static {
+    Shared.registerWriteRequest(new Shared.AccessBase() {
+      @Override
+      public ObjectNode fields(WriteRequest request) {
+        return request.fields;
+      }
+
+      @Override
+      public WriteRequest adoptUpsert(
+          Optional<String> targetId, ObjectNode fields, String sourceRef, String idempotencyKey) {
+        return new WriteRequest(Operation.UPSERT, targetId, requireNonNull(fields, "fields"),
+            sourceRef, idempotencyKey, OptionalLong.empty(), false);
+      }
+    });
+  }
 
   /** What to do with the record. */
   public enum Operation {
@@ -37,13 +51,39 @@ public record WriteRequest(
     DELETE
   }
 
-  public WriteRequest {
-    requireNonNull(operation, "operation");
-    requireNonNull(targetId, "targetId");
-    fields = requireNonNull(fields, "fields").deepCopy();
-    requireNonNull(sourceRef, "sourceRef");
-    requireNonNull(idempotencyKey, "idempotencyKey");
-    requireNonNull(expectedVersion, "expectedVersion");
+  private final Operation operation;
+  private final Optional<String> targetId;
+  private final ObjectNode fields;
+  private final String sourceRef;
+  private final String idempotencyKey;
+  private final OptionalLong expectedVersion;
+
+  /** A request; {@code fields} is copied. */
+  public WriteRequest(
+      Operation operation,
+      Optional<String> targetId,
+      ObjectNode fields,
+      String sourceRef,
+      String idempotencyKey,
+      OptionalLong expectedVersion) {
+    this(operation, targetId, requireNonNull(fields, "fields"), sourceRef, idempotencyKey,
+        expectedVersion, true);
+  }
+
+  private WriteRequest(
+      Operation operation,
+      Optional<String> targetId,
+      ObjectNode fields,
+      String sourceRef,
+      String idempotencyKey,
+      OptionalLong expectedVersion,
+      boolean copy) {
+    this.operation = requireNonNull(operation, "operation");
+    this.targetId = requireNonNull(targetId, "targetId");
+    this.fields = copy ? fields.deepCopy() : fields;
+    this.sourceRef = requireNonNull(sourceRef, "sourceRef");
+    this.idempotencyKey = requireNonNull(idempotencyKey, "idempotencyKey");
+    this.expectedVersion = requireNonNull(expectedVersion, "expectedVersion");
     if (operation == Operation.DELETE && targetId.isEmpty()) {
       throw new IllegalArgumentException("a delete needs a targetId");
     }
@@ -58,19 +98,49 @@ public record WriteRequest(
 
   /** A delete of the target record. */
   public static WriteRequest delete(String targetId, String sourceRef, String idempotencyKey) {
-    return new WriteRequest(
-        Operation.DELETE,
-        Optional.of(targetId),
-        io.connectsdk.core.Json.object(),
-        sourceRef,
-        idempotencyKey,
-        OptionalLong.empty());
+    return new WriteRequest(Operation.DELETE, Optional.of(targetId), Json.object(), sourceRef,
+        idempotencyKey, OptionalLong.empty());
+  }
+
+  public Operation operation() {
+    return operation;
+  }
+
+  public Optional<String> targetId() {
+    return targetId;
   }
 
   /** A copy of the fields. */
-  @Override
   public ObjectNode fields() {
     return fields.deepCopy();
+  }
+
+  public String sourceRef() {
+    return sourceRef;
+  }
+
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public OptionalLong expectedVersion() {
+    return expectedVersion;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WriteRequest r
+        && operation == r.operation
+        && targetId.equals(r.targetId)
+        && fields.equals(r.fields)
+        && sourceRef.equals(r.sourceRef)
+        && idempotencyKey.equals(r.idempotencyKey)
+        && expectedVersion.equals(r.expectedVersion);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(operation, targetId, fields, sourceRef, idempotencyKey, expectedVersion);
   }
 
   /** Identity and operation only; field values stay out of logs. */

@@ -3,6 +3,7 @@ package io.connectsdk.core.sync;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connectsdk.core.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +63,23 @@ public final class ConflictPolicy {
 
   /** Removes from {@code fields} the ones owned by a system other than {@code sourceSystem}. */
   List<String> dropForeignFields(String sourceSystem, ObjectNode fields) {
-    List<String> dropped = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    removeForeignFields(sourceSystem, fields).fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /**
+   * Removes from {@code fields} the fields another system owns and returns them (name and removed
+   * value), so nothing needs to be copied up front.
+   */
+  ObjectNode removeForeignFields(String sourceSystem, ObjectNode fields) {
+    ObjectNode dropped = Json.object();
     for (Map.Entry<String, String> e : ownerByField.entrySet()) {
-      if (!e.getValue().equals(sourceSystem) && fields.has(e.getKey())) {
-        fields.remove(e.getKey());
-        dropped.add(e.getKey());
+      if (!e.getValue().equals(sourceSystem)) {
+        com.fasterxml.jackson.databind.JsonNode removed = fields.remove(e.getKey());
+        if (removed != null) {
+          dropped.set(e.getKey(), removed);
+        }
       }
     }
     return dropped;

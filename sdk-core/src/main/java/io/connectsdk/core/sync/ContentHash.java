@@ -1,99 +1,235 @@
 package io.connectsdk.core.sync;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Map;
 
 /**
  * SHA-256 of a canonical JSON form: object keys sorted, numbers as plain decimals with trailing
  * zeros stripped (so {@code 5}, {@code 5.0} and {@code 5.00} hash alike), strings JSON-escaped.
  * Field order and number formatting of the source therefore never cause a spurious write.
+ *
+ * <p>Runs once per record on the engine's hot path, so the canonical form is written as UTF-8
+ * straight into a per-thread buffer that is digested once (no intermediate strings), and the digest
+ * is reused per thread.
  */
 final class ContentHash {
+  private static final HexFormat HEX = HexFormat.of();
+  private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
+
   private ContentHash() {}
 
   /** The hex SHA-256 of the canonical form of {@code node}. */
   static String of(JsonNode node) {
-    StringBuilder sb = new StringBuilder(256);
-    canonical(node, sb);
-    return sha256(sb.toString());
+    Canonical c = CANONICAL.get();
+    c.reset();
+    c.write(node);
+    return c.digest();
   }
 
   /** The hex SHA-256 of the parts joined with a separator that cannot occur in them. */
   static String ofParts(String... parts) {
-    return sha256(String.join("\u0000", parts));
+    Canonical c = CANONICAL.get();
+    c.reset();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        c.put((byte) 0);
+      }
+      c.utf8(parts[i]);
+    }
+    return c.digest();
+  }
+
+  /** The canonical form as text (for tests and diagnostics). */
+  static String canonical(JsonNode node) {
+    Canonical c = CANONICAL.get();
+    c.reset();
+    c.write(node);
+    return new String(c.bytes(), StandardCharsets.UTF_8);
   }
 
   /** True if both nodes have the same canonical form. */
   static boolean sameContent(JsonNode a, JsonNode b) {
-    StringBuilder x = new StringBuilder();
-    StringBuilder y = new StringBuilder();
-    canonical(a, x);
-    canonical(b, y);
-    return x.toString().contentEquals(y);
+    Canonical c = CANONICAL.get();
+    c.reset();
+    c.write(a);
+    byte[] first = c.bytes();
+    c.reset();
+    c.write(b);
+    return Arrays.equals(first, c.bytes());
   }
 
-  static void canonical(JsonNode node, StringBuilder sb) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      sb.append("null");
-    } else if (node.isObject()) {
-      List<String> names = new ArrayList<>();
-      node.fieldNames().forEachRemaining(names::add);
-      names.sort(null);
-      sb.append('{');
-      for (int i = 0; i < names.size(); i++) {
-        if (i > 0) {
-          sb.append(',');
-        }
-        string(names.get(i), sb);
-        sb.append(':');
-        canonical(node.get(names.get(i)), sb);
+  /** A growable UTF-8 buffer that writes the canonical form, and the digest to hash it with. */
+  private static final class Canonical {
+    private final MessageDigest sha256;
+    private byte[] buf = new byte[1024];
+    private int len;
+
+    Canonical() {
+      try {
+        sha256 = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is required by every Java platform", e);
       }
-      sb.append('}');
-    } else if (node.isArray()) {
-      sb.append('[');
-      Iterator<JsonNode> it = node.elements();
-      boolean first = true;
-      while (it.hasNext()) {
-        if (!first) {
-          sb.append(',');
-        }
-        first = false;
-        canonical(it.next(), sb);
-      }
-      sb.append(']');
-    } else if (node.isNumber()) {
-      BigDecimal d = node.decimalValue().stripTrailingZeros();
-      sb.append(d.signum() == 0 ? "0" : d.toPlainString());
-    } else if (node.isBoolean()) {
-      sb.append(node.booleanValue());
-    } else if (node.isTextual()) {
-      string(node.textValue(), sb);
-    } else {
-      // binary and POJO nodes: their text form is stable
-      string(node.asText(), sb);
     }
-  }
 
-  private static void string(String s, StringBuilder sb) {
-    sb.append('"');
-    JsonStringEncoder.getInstance().quoteAsString(s, sb);
-    sb.append('"');
-  }
+    void reset() {
+      len = 0;
+    }
 
-  private static String sha256(String text) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    byte[] bytes() {
+      return Arrays.copyOf(buf, len);
+    }
+
+    String digest() {
+      sha256.reset();
+      sha256.update(buf, 0, len);
+      return HEX.formatHex(sha256.digest());
+    }
+
+    void write(JsonNode node) {
+      if (node == null || node.isNull() || node.isMissingNode()) {
+        ascii("null");
+      } else if (node.isObject()) {
+        writeObject(node);
+      } else if (node.isArray()) {
+        put((byte) '[');
+        Iterator<JsonNode> it = node.elements();
+        boolean first = true;
+        while (it.hasNext()) {
+          if (!first) {
+            put((byte) ',');
+          }
+          first = false;
+          write(it.next());
+        }
+        put((byte) ']');
+      } else if (node.isNumber()) {
+        // throws NumberFormatException for NaN and infinities: the caller rejects the record
+        BigDecimal d = node.decimalValue().stripTrailingZeros();
+        ascii(d.signum() == 0 ? "0" : d.toPlainString());
+      } else if (node.isBoolean()) {
+        ascii(node.booleanValue() ? "true" : "false");
+      } else if (node.isTextual()) {
+        string(node.textValue());
+      } else {
+        // binary and POJO nodes: their text form is stable
+        string(node.asText());
+      }
+    }
+
+    private void writeObject(JsonNode node) {
+      int n = node.size();
+      String[] names = new String[n];
+      JsonNode[] values = new JsonNode[n];
+      int i = 0;
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); i++) {
+        Map.Entry<String, JsonNode> e = it.next();
+        names[i] = e.getKey();
+        values[i] = e.getValue();
+      }
+      sortTogether(names, values);
+      put((byte) '{');
+      for (i = 0; i < n; i++) {
+        if (i > 0) {
+          put((byte) ',');
+        }
+        string(names[i]);
+        put((byte) ':');
+        write(values[i]);
+      }
+      put((byte) '}');
+    }
+
+    /** Insertion sort by name: objects have few fields and often arrive nearly sorted. */
+    private static void sortTogether(String[] names, JsonNode[] values) {
+      for (int i = 1; i < names.length; i++) {
+        String name = names[i];
+        JsonNode value = values[i];
+        int j = i - 1;
+        while (j >= 0 && names[j].compareTo(name) > 0) {
+          names[j + 1] = names[j];
+          values[j + 1] = values[j];
+          j--;
+        }
+        names[j + 1] = name;
+        values[j + 1] = value;
+      }
+    }
+
+    /** A JSON string literal with the escapes of RFC 8259 (quote, backslash, controls). */
+    private void string(String s) {
+      put((byte) '"');
+      int start = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '"' || c == '\\' || c < 0x20) {
+          utf8(s, start, i);
+          put((byte) '\\');
+          switch (c) {
+            case '"' -> put((byte) '"');
+            case '\\' -> put((byte) '\\');
+            case '\n' -> put((byte) 'n');
+            case '\r' -> put((byte) 'r');
+            case '\t' -> put((byte) 't');
+            case '\b' -> put((byte) 'b');
+            case '\f' -> put((byte) 'f');
+            default -> ascii(String.format("u%04x", (int) c));
+          }
+          start = i + 1;
+        }
+      }
+      utf8(s, start, s.length());
+      put((byte) '"');
+    }
+
+    void utf8(String s) {
+      utf8(s, 0, s.length());
+    }
+
+    private void utf8(String s, int from, int to) {
+      if (from == to) {
+        return;
+      }
+      boolean ascii = true;
+      for (int i = from; i < to; i++) {
+        if (s.charAt(i) >= 0x80) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) {
+        ensure(to - from);
+        for (int i = from; i < to; i++) {
+          buf[len++] = (byte) s.charAt(i);
+        }
+      } else {
+        byte[] b = s.substring(from, to).getBytes(StandardCharsets.UTF_8);
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, len, b.length);
+        len += b.length;
+      }
+    }
+
+    private void ascii(String s) {
+      utf8(s, 0, s.length());
+    }
+
+    void put(byte b) {
+      ensure(1);
+      buf[len++] = b;
+    }
+
+    private void ensure(int extra) {
+      if (len + extra > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ package io.connectsdk.core.sync;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.RecordRef;
+import io.connectsdk.core.internal.Shared;
 import io.connectsdk.core.spi.WriteRequest;
 import java.util.Optional;
 
@@ -34,7 +35,8 @@ record Prepared(
     boolean recovery) {
 
   WriteRequest request() {
-    return WriteRequest.upsert(targetId, fields, sourceRef.toString(), idempotencyKey);
+    // the request shares the node: neither side ever changes it, and connectors only see copies
+    return Shared.adoptUpsert(targetId, fields, sourceRef.toString(), idempotencyKey);
   }
 
   /** True if this write creates a record (no target id is known). */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.ConnectorException;
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.ErrorKind;
-import io.connectsdk.core.Json;
 import io.connectsdk.core.RecordRef;
+import io.connectsdk.core.internal.Shared;
 import io.connectsdk.core.mapping.FieldError;
 import io.connectsdk.core.mapping.MappingResult;
 import io.connectsdk.core.store.RecordError;
@@ -53,7 +53,10 @@ final class RecordPipeline {
     if (!mapped.isSuccess()) {
       return Preparation.rejected(mappingFailed(mapped.errors()));
     }
-    ObjectNode fields = mapped.fields();
+    // the mapped node is new and the engine never changes it below the top level, so it is used
+    // as is; a custom resolver is user code that may change nested values, so it gets a copy
+    ObjectNode fields = config.resolver() == ReferenceResolver.NONE
+        ? Shared.fields(mapped) : mapped.fields();
     ResolveContext context = new ResolveContext(config.id(), target.system(), target.type(),
         config.stores().keyMap());
     try {
@@ -72,11 +75,7 @@ final class RecordPipeline {
     if (fields == null) {
       throw new IllegalStateException("reference resolver returned null for " + sourceRef(source));
     }
-    ObjectNode dropped = Json.object();
-    ObjectNode before = fields.deepCopy();
-    for (String name : config.conflictPolicy().dropForeignFields(config.sourceSystem(), fields)) {
-      dropped.set(name, before.get(name));
-    }
+    ObjectNode dropped = config.conflictPolicy().removeForeignFields(config.sourceSystem(), fields);
     String hash;
     try {
       hash = ContentHash.of(fields);

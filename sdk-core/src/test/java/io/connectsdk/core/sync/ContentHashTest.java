@@ -30,10 +30,37 @@ class ContentHashTest {
 
   @Test
   void canonical_escapesStringsAndZeroes() {
-    StringBuilder sb = new StringBuilder();
-    ContentHash.canonical(obj("b", "say \"hi\"", "a", new BigDecimal("0.000")), sb);
+    String text = ContentHash.canonical(obj("b", "say \"hi\"", "a", new BigDecimal("0.000")));
 
-    assertThat(sb).hasToString("{\"a\":0,\"b\":\"say \\\"hi\\\"\"}");
+    assertThat(text).isEqualTo("{\"a\":0,\"b\":\"say \\\"hi\\\"\"}");
+  }
+
+  @Test
+  void canonical_controlAndNonAsciiCharacters_escapedAndUtf8() {
+    String text = ContentHash.canonical(obj("k", "tab\tline\nbell\u0007 Zoë 東京 \\"));
+
+    assertThat(text).isEqualTo("{\"k\":\"tab\\tline\\nbell\\u0007 Zoë 東京 \\\\\"}");
+  }
+
+  @Test
+  void of_anyNode_isSha256OfCanonicalUtf8() throws Exception {
+    var node = obj("name", "Zoë", "n", new BigDecimal("12.50"));
+    byte[] expected = java.security.MessageDigest.getInstance("SHA-256")
+        .digest(ContentHash.canonical(node).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(ContentHash.of(node)).isEqualTo(java.util.HexFormat.of().formatHex(expected));
+  }
+
+  @Test
+  void of_manyFieldsInAnyOrder_sameHash() {
+    var a = Json.object();
+    var b = Json.object();
+    for (int i = 0; i < 40; i++) {
+      a.put("f" + i, i);
+      b.put("f" + (39 - i), 39 - i);
+    }
+    assertThat(ContentHash.of(a)).isEqualTo(ContentHash.of(b));
+    assertThat(ContentHash.sameContent(a, b)).isTrue();
   }
 
   @Test
