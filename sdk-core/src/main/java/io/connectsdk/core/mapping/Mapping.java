@@ -14,4 +14,14 @@ public interface Mapping {
 
   /** Maps one source record. */
   MappingResult apply(Entity source);
+
+  /**
+   * Starts a compiled, rule-based mapping.
+   *
+   * @see MappingBuilder
+   * @see MappingLoader for the same rules as a JSON document
+   */
+  static MappingBuilder builder(String name) {
+    return new MappingBuilder(name);
+  }
 }

@@ -50,6 +50,24 @@ public final class MappingResult {
     return fields.deepCopy();
   }
 
+  /**
+   * One top-level mapped field without copying the whole result: scalars are returned as they are,
+   * objects and arrays as copies; a {@link com.fasterxml.jackson.databind.node.MissingNode} if
+   * absent.
+   *
+   * @throws IllegalStateException if this is a failure
+   */
+  public com.fasterxml.jackson.databind.JsonNode field(String name) {
+    if (fields == null) {
+      throw new IllegalStateException("mapping failed: " + errors);
+    }
+    com.fasterxml.jackson.databind.JsonNode node = fields.get(name);
+    if (node == null) {
+      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+    return node.isContainerNode() ? node.deepCopy() : node;
+  }
+
   /** The field errors; empty on success. */
   public List<FieldError> errors() {
     return errors;

@@ -1,0 +1,92 @@
+package io.connectsdk.core.mapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A dotted field path split once at build time, read and written without parsing per record. */
+final class Path {
+  private final String text;
+  private final String[] segments;
+
+  private Path(String text, String[] segments) {
+    this.text = text;
+    this.segments = segments;
+  }
+
+  /**
+   * Parses {@code a.b.c}.
+   *
+   * @throws IllegalArgumentException if the path is empty or has an empty segment
+   */
+  static Path of(String dotted) {
+    if (dotted == null || dotted.isBlank()) {
+      throw new IllegalArgumentException("field path is empty");
+    }
+    String[] parts = dotted.split("\\.", -1);
+    for (String part : parts) {
+      if (part.isEmpty()) {
+        throw new IllegalArgumentException("field path '" + dotted + "' has an empty segment");
+      }
+    }
+    return new Path(dotted, parts);
+  }
+
+  String text() {
+    return text;
+  }
+
+  String first() {
+    return segments[0];
+  }
+
+  /** The value, or null if missing, JSON null, or below a non-object; never reports. */
+  JsonNode peek(JsonNode root) {
+    JsonNode node = root;
+    for (String segment : segments) {
+      if (node == null || !node.isObject()) {
+        return null;
+      }
+      node = node.get(segment);
+    }
+    return node == null || node.isNull() ? null : node;
+  }
+
+  /**
+   * The value, or null if missing or JSON null. A non-object where an object is needed is reported
+   * as a {@code type} error (bad data is never silently dropped) and also gives null.
+   */
+  JsonNode read(JsonNode root, Ctx ctx) {
+    JsonNode node = root;
+    for (int i = 0; i < segments.length; i++) {
+      if (i > 0 && !node.isObject()) {
+        ctx.sourceError(prefix(i), "type", "expected an object", node);
+        return null;
+      }
+      node = node.get(segments[i]);
+      if (node == null || node.isNull()) {
+        return null;
+      }
+    }
+    return node;
+  }
+
+  /** Sets the value, creating intermediate objects; an existing field keeps its position. */
+  void write(ObjectNode out, JsonNode value) {
+    ObjectNode node = out;
+    int last = segments.length - 1;
+    for (int i = 0; i < last; i++) {
+      JsonNode child = node.get(segments[i]);
+      node = child instanceof ObjectNode object ? object : node.putObject(segments[i]);
+    }
+    node.set(segments[last], value);
+  }
+
+  private String prefix(int count) {
+    return String.join(".", java.util.Arrays.copyOf(segments, count));
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,65 @@
+package io.connectsdk.core.mapping;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The definition of one mapping rule, created by {@link Rules} and added to a {@link
+ * MappingBuilder}. A spec is a small builder (not thread-safe); {@link MappingBuilder#build()}
+ * compiles it, so changing a spec later never changes a built mapping.
+ *
+ * @param <S> the concrete rule type, for fluent chaining
+ */
+public abstract class RuleSpec<S extends RuleSpec<S>> {
+  private final List<Condition> conditions = new ArrayList<>(1);
+
+  RuleSpec() {}
+
+  /** Applies the rule only when the condition holds; several conditions must all hold. */
+  public S when(Condition condition) {
+    conditions.add(requireNonNull(condition, "condition"));
+    return self();
+  }
+
+  @SuppressWarnings("unchecked")
+  final S self() {
+    return (S) this;
+  }
+
+  /** Compiles the rule, honouring its conditions. */
+  final Step compileWithConditions(BuildContext ctx) {
+    Step step = compile(ctx);
+    if (conditions.isEmpty()) {
+      return step;
+    }
+    Condition[] all = conditions.toArray(new Condition[0]);
+    return (JsonNode source, ObjectNode out, Ctx c) -> {
+      for (Condition condition : all) {
+        if (!condition.test(source)) {
+          return;
+        }
+      }
+      step.apply(source, out, c);
+    };
+  }
+
+  /** Adds every top-level source field the rule (and its conditions) reads. */
+  final void collectAll(Set<String> topLevel) {
+    for (Condition condition : conditions) {
+      condition.collect(topLevel);
+    }
+    collect(topLevel);
+  }
+
+  abstract Step compile(BuildContext ctx);
+
+  abstract void collect(Set<String> topLevel);
+
+  /** The target field paths this rule writes, in order. */
+  abstract List<String> targets();
+}

@@ -1,0 +1,85 @@
+package io.connectsdk.core.mapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.connectsdk.core.Json;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** Small helpers over JSON values shared by the rules. */
+final class Values {
+  /** Decimals beyond this many integer or fraction digits are rejected, so no input can blow up. */
+  private static final int MAX_DIGITS = 60;
+
+  private Values() {}
+
+  /** True for null, JSON null, missing, or text that is empty or whitespace. */
+  static boolean isBlank(JsonNode v) {
+    return v == null || v.isNull() || v.isMissingNode() || (v.isTextual() && v.textValue().isBlank());
+  }
+
+  /** The text form of a scalar, or null for a container. */
+  static String scalarText(JsonNode v) {
+    return v.isContainerNode() ? null : v.asText();
+  }
+
+  /** How an offending value is shown in a field error: empty if missing, text as is, else JSON. */
+  static String describe(JsonNode v) {
+    if (v == null || v.isMissingNode() || v.isNull()) {
+      return "";
+    }
+    return v.isTextual() ? v.textValue() : v.toString();
+  }
+
+  /** The exact decimal of a number or numeric text, or null if it is neither (never via double). */
+  static BigDecimal decimal(JsonNode v) {
+    BigDecimal d;
+    if (v.isNumber()) {
+      try {
+        d = v.decimalValue();
+      } catch (NumberFormatException e) { // NaN or infinity
+        return null;
+      }
+    } else if (v.isTextual()) {
+      String s = v.textValue().trim();
+      if (s.isEmpty() || s.length() > 2 * MAX_DIGITS) {
+        return null;
+      }
+      try {
+        d = new BigDecimal(s);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    return d.scale() > MAX_DIGITS || d.precision() - d.scale() > MAX_DIGITS ? null : d;
+  }
+
+  /** A JSON node for a Java value: String, BigDecimal/BigInteger/Integer/Long, Boolean or JsonNode. */
+  static JsonNode node(Object value) {
+    if (value == null) {
+      return Json.nodes().nullNode();
+    }
+    if (value instanceof JsonNode n) {
+      return n.deepCopy();
+    }
+    if (value instanceof String s) {
+      return Json.nodes().textNode(s);
+    }
+    if (value instanceof BigDecimal d) {
+      return Json.nodes().numberNode(d);
+    }
+    if (value instanceof BigInteger i) {
+      return Json.nodes().numberNode(i);
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      return Json.nodes().numberNode(((Number) value).longValue());
+    }
+    if (value instanceof Boolean b) {
+      return Json.nodes().booleanNode(b);
+    }
+    throw new IllegalArgumentException(
+        "unsupported value type " + value.getClass().getSimpleName()
+            + " (use String, BigDecimal, BigInteger, Integer, Long, Boolean or JsonNode)");
+  }
+}
