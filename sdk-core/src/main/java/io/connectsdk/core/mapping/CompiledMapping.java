@@ -22,14 +22,16 @@ public final class CompiledMapping implements Mapping {
   private final FieldValidation[] validations;
   private final String[] sourceFields;
   private final List<String> targetFields;
+  private final int validationCount;
 
   CompiledMapping(String name, Step[] steps, FieldValidation[] validations, Set<String> sourceFields,
-      List<String> targetFields) {
+      List<String> targetFields, int validationCount) {
     this.name = name;
     this.steps = steps;
     this.validations = validations;
     this.sourceFields = sourceFields.toArray(new String[0]);
     this.targetFields = List.copyOf(targetFields);
+    this.validationCount = validationCount;
   }
 
   /** The mapping's name, e.g. {@code customer-bng-to-sage300}. */
@@ -76,7 +78,10 @@ public final class CompiledMapping implements Mapping {
     return ctx.hasErrors() ? MappingResult.failure(ctx.errors()) : MappingResult.success(out);
   }
 
-  /** Runs the rules then the validations; used for the top level and for each line. */
+  /**
+   * Runs the rules, then the validations not already checked by the rule that alone writes their
+   * field; used for the top level and for each line.
+   */
   void mapInto(JsonNode source, ObjectNode out, Ctx ctx) {
     for (Step step : steps) {
       step.apply(source, out, ctx);
@@ -88,7 +93,7 @@ public final class CompiledMapping implements Mapping {
 
   @Override
   public String toString() {
-    return "CompiledMapping{" + name + ", " + steps.length + " rules, " + validations.length
+    return "CompiledMapping{" + name + ", " + steps.length + " rules, " + validationCount
         + " validations}";
   }
 }

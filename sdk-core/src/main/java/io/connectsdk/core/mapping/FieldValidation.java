@@ -90,7 +90,11 @@ public final class FieldValidation {
 
   /** Checks the mapped output, reporting each failed check. */
   void check(JsonNode out, Ctx ctx) {
-    JsonNode v = field.peek(out);
+    checkValue(field.peek(out), ctx);
+  }
+
+  /** Checks the field's final value (null if absent). */
+  void checkValue(JsonNode v, Ctx ctx) {
     String name = field.text();
     if (Values.isBlank(v)) {
       if (required) {
@@ -98,12 +102,23 @@ public final class FieldValidation {
       }
       return;
     }
+    if (maxLength >= 0 || pattern != null || oneOf != null) {
+      checkText(v, name, ctx);
+    }
+    if (min != null || max != null) {
+      checkRange(v, name, ctx);
+    }
+  }
+
+  private void checkText(JsonNode v, String name, Ctx ctx) {
     String text = Values.scalarText(v);
-    if (text == null && (maxLength >= 0 || pattern != null || oneOf != null)) {
+    if (text == null) {
       ctx.targetError(name, "type", "expected text, not a container", v);
       return;
     }
-    if (maxLength >= 0 && text.codePointCount(0, text.length()) > maxLength) {
+    // length() >= code points, so the exact count is only needed for long texts
+    if (maxLength >= 0 && text.length() > maxLength
+        && text.codePointCount(0, text.length()) > maxLength) {
       ctx.targetError(name, "maxLength", "longer than " + maxLength + " characters", v);
     }
     if (pattern != null && !pattern.matcher(text).matches()) {
@@ -112,14 +127,15 @@ public final class FieldValidation {
     if (oneOf != null && !oneOf.contains(text)) {
       ctx.targetError(name, "oneOf", "not one of " + new java.util.TreeSet<>(oneOf), v);
     }
-    if (min != null || max != null) {
-      BigDecimal d = Values.decimal(v);
-      if (d == null) {
-        ctx.targetError(name, "range", "not a number", v);
-      } else if ((min != null && d.compareTo(min) < 0) || (max != null && d.compareTo(max) > 0)) {
-        ctx.targetError(name, "range", "outside [" + (min == null ? "" : min.toPlainString())
-            + ", " + (max == null ? "" : max.toPlainString()) + "]", v);
-      }
+  }
+
+  private void checkRange(JsonNode v, String name, Ctx ctx) {
+    BigDecimal d = Values.comparable(v);
+    if (d == null) {
+      ctx.targetError(name, "range", "not a number", v);
+    } else if ((min != null && d.compareTo(min) < 0) || (max != null && d.compareTo(max) > 0)) {
+      ctx.targetError(name, "range", "outside [" + (min == null ? "" : min.toPlainString())
+          + ", " + (max == null ? "" : max.toPlainString()) + "]", v);
     }
   }
 

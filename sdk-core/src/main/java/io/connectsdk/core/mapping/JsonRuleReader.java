@@ -71,10 +71,10 @@ final class JsonRuleReader {
       JsonNode when = rule.raw("when");
       if (when.isArray()) {
         for (int i = 0; i < when.size(); i++) {
-          spec.when(condition(Def.object(when.get(i), rule.at("when") + "[" + i + "]")));
+          spec.when(JsonConditionReader.read(Def.object(when.get(i), rule.at("when") + "[" + i + "]")));
         }
       } else {
-        spec.when(condition(Def.object(when, rule.at("when"))));
+        spec.when(JsonConditionReader.read(Def.object(when, rule.at("when"))));
       }
     }
     return spec;
@@ -280,36 +280,6 @@ final class JsonRuleReader {
     CompiledMapping nested = loader.loadNested(r.child("mapping"), mappingName + "/" + to, tables);
     LinesRule lines = guard(r.at("lines"), () -> Rules.lines(r.text("lines"), to, nested));
     return r.bool("required", false) ? lines.required() : lines;
-  }
-
-  private static Condition condition(Def c) {
-    c.onlyKeys(Set.of("field", "equals", "notEquals", "present", "matches"));
-    String field = c.text("field");
-    List<String> tests = new ArrayList<>();
-    for (String t : List.of("equals", "notEquals", "present", "matches")) {
-      if (c.has(t)) {
-        tests.add(t);
-      }
-    }
-    if (tests.size() != 1) {
-      throw new MappingDefinitionException(c.path(),
-          "expected exactly one of equals, notEquals, present, matches");
-    }
-    String test = tests.get(0);
-    return guard(c.at(test), () -> switch (test) {
-      case "equals" -> Condition.equals(field, scalar(c, test));
-      case "notEquals" -> Condition.notEquals(field, scalar(c, test));
-      case "present" -> c.bool(test, true) ? Condition.present(field) : Condition.absent(field);
-      default -> Condition.matches(field, c.text(test));
-    });
-  }
-
-  private static String scalar(Def c, String key) {
-    JsonNode v = c.value(key);
-    if (v.isContainerNode()) {
-      throw c.error(key, "expected a string, number or boolean");
-    }
-    return v.asText();
   }
 
   /** Runs a builder call, turning its IllegalArgumentException into one located at {@code path}. */

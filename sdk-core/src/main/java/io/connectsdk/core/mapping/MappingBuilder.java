@@ -88,30 +88,68 @@ public final class MappingBuilder {
   }
 
   /**
-   * Compiles the mapping.
+   * Compiles the mapping. Errors come in rule order; a validation of a field that a single value
+   * rule alone writes is reported with that rule's errors, the other validations after all rules.
    *
    * @throws MappingDefinitionException naming the rule ({@code rules[3]}) or validation
    *     ({@code validate[0]}) that is incomplete or refers to an unknown table or function
    */
   public CompiledMapping build() {
     BuildContext ctx = new BuildContext(Map.copyOf(tables), functions, keyMap, rates);
+    List<List<String>> written = new ArrayList<>(rules.size());
+    for (RuleSpec<?> rule : rules) {
+      written.add(rule.targets());
+    }
+    List<List<FieldValidation>> fused = new ArrayList<>(rules.size());
+    for (int i = 0; i < rules.size(); i++) {
+      fused.add(new ArrayList<>(0));
+    }
+    List<FieldValidation> after = new ArrayList<>();
+    for (FieldValidation validation : validations) {
+      int writer = soleWriter(validation.field(), written);
+      if (writer >= 0 && rules.get(writer).fusable()) {
+        fused.get(writer).add(validation.copy());
+      } else {
+        after.add(validation.copy());
+      }
+    }
     Step[] steps = new Step[rules.size()];
     Set<String> sources = new LinkedHashSet<>();
     Set<String> targets = new LinkedHashSet<>();
     for (int i = 0; i < steps.length; i++) {
       RuleSpec<?> rule = rules.get(i);
       try {
-        steps[i] = rule.compileWithConditions(ctx);
+        steps[i] = rule.compileWithConditions(ctx, fused.get(i).toArray(new FieldValidation[0]));
       } catch (IllegalArgumentException e) {
         throw new MappingDefinitionException("rules[" + i + "]", e.getMessage());
       }
       rule.collectAll(sources);
-      targets.addAll(rule.targets());
+      targets.addAll(written.get(i));
     }
-    FieldValidation[] checks = new FieldValidation[validations.size()];
-    for (int i = 0; i < checks.length; i++) {
-      checks[i] = validations.get(i).copy();
+    return new CompiledMapping(name, steps, after.toArray(new FieldValidation[0]), sources,
+        List.copyOf(targets), validations.size());
+  }
+
+  /**
+   * The index of the only rule that writes {@code field} (exactly, as its single target, with no
+   * other rule writing it, a parent or a child of it), or -1. Such a field's validations run as
+   * soon as that rule has produced it, which saves reading the output back (the field cannot
+   * change later); the others run after all rules.
+   */
+  private static int soleWriter(String field, List<List<String>> written) {
+    int writer = -1;
+    for (int i = 0; i < written.size(); i++) {
+      for (String target : written.get(i)) {
+        boolean overlaps = target.equals(field) || target.startsWith(field + ".")
+            || field.startsWith(target + ".");
+        if (overlaps) {
+          if (writer >= 0 || !target.equals(field) || written.get(i).size() != 1) {
+            return -1;
+          }
+          writer = i;
+        }
+      }
     }
-    return new CompiledMapping(name, steps, checks, sources, List.copyOf(targets));
+    return writer;
   }
 }

@@ -1,6 +1,7 @@
 package io.connectsdk.core.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** A dotted field path split once at build time, read and written without parsing per record. */
@@ -41,14 +42,16 @@ final class Path {
 
   /** The value, or null if missing, JSON null, or below a non-object; never reports. */
   JsonNode peek(JsonNode root) {
+    // instanceof instead of JsonNode's virtual isObject()/isNull(): this runs for every field of
+    // every record and the node classes vary, so virtual calls would not inline.
     JsonNode node = root;
     for (String segment : segments) {
-      if (node == null || !node.isObject()) {
+      if (!(node instanceof ObjectNode object)) {
         return null;
       }
-      node = node.get(segment);
+      node = object.get(segment);
     }
-    return node == null || node.isNull() ? null : node;
+    return node instanceof NullNode ? null : node;
   }
 
   /**
@@ -58,12 +61,12 @@ final class Path {
   JsonNode read(JsonNode root, Ctx ctx) {
     JsonNode node = root;
     for (int i = 0; i < segments.length; i++) {
-      if (i > 0 && !node.isObject()) {
+      if (!(node instanceof ObjectNode object)) {
         ctx.sourceError(prefix(i), "type", "expected an object", node);
         return null;
       }
-      node = node.get(segments[i]);
-      if (node == null || node.isNull()) {
+      node = object.get(segments[i]);
+      if (node == null || node instanceof NullNode) {
         return null;
       }
     }

@@ -31,9 +31,13 @@ public abstract class RuleSpec<S extends RuleSpec<S>> {
     return (S) this;
   }
 
-  /** Compiles the rule, honouring its conditions. */
-  final Step compileWithConditions(BuildContext ctx) {
-    Step step = compile(ctx);
+  /**
+   * Compiles the rule, honouring its conditions. {@code fused} are validations of the rule's only
+   * target that no other rule writes: checked right where the value is produced (see {@link
+   * MappingBuilder#build()}), also when a condition skips the rule.
+   */
+  final Step compileWithConditions(BuildContext ctx, FieldValidation[] fused) {
+    Step step = fused.length == 0 ? compile(ctx) : compileFused(ctx, fused);
     if (conditions.isEmpty()) {
       return step;
     }
@@ -41,11 +45,23 @@ public abstract class RuleSpec<S extends RuleSpec<S>> {
     return (JsonNode source, ObjectNode out, Ctx c) -> {
       for (Condition condition : all) {
         if (!condition.test(source)) {
+          for (FieldValidation validation : fused) {
+            validation.checkValue(null, c);
+          }
           return;
         }
       }
       step.apply(source, out, c);
     };
+  }
+
+  /** Whether {@link #compileFused} is supported: a rule that writes exactly one value. */
+  boolean fusable() {
+    return false;
+  }
+
+  Step compileFused(BuildContext ctx, FieldValidation[] fused) {
+    throw new IllegalStateException(getClass().getSimpleName() + " cannot check validations");
   }
 
   /** Adds every top-level source field the rule (and its conditions) reads. */

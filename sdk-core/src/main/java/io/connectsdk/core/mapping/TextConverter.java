@@ -1,6 +1,8 @@
 package io.connectsdk.core.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.connectsdk.core.Json;
 import java.util.Locale;
 
@@ -18,22 +20,23 @@ final class TextConverter implements Converter {
 
   @Override
   public JsonNode convert(JsonNode value, JsonNode source, Ctx ctx, String path) {
-    if (value.isContainerNode()) {
+    if (value instanceof ContainerNode<?>) {
       ctx.sourceError(path, op.name().toLowerCase(Locale.ROOT), "expected text, not a container",
           value);
       return null;
     }
-    if (!value.isTextual()) {
+    if (!(value instanceof TextNode node)) {
       return value;
     }
-    String text = value.textValue();
+    String text = node.textValue();
     String result = switch (op) {
       case TRIM -> text.strip();
       case UPPER -> text.toUpperCase(Locale.ROOT);
       case LOWER -> text.toLowerCase(Locale.ROOT);
       case TRUNCATE -> truncate(text, length);
     };
-    return result.equals(text) ? value : Json.nodes().textNode(result);
+    // strip(), toUpperCase() and toLowerCase() return the same instance when nothing changes
+    return result == text ? value : Json.nodes().textNode(result);
   }
 
   /** Cuts to at most {@code max} characters without splitting a surrogate pair. */

@@ -3,6 +3,7 @@ package io.connectsdk.core.mapping;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.EntityType;
 import java.math.RoundingMode;
@@ -188,6 +189,16 @@ public final class ValueRule extends RuleSpec<ValueRule> {
 
   @Override
   Step compile(BuildContext ctx) {
+    return compileFused(ctx, new FieldValidation[0]);
+  }
+
+  @Override
+  boolean fusable() {
+    return true;
+  }
+
+  @Override
+  Step compileFused(BuildContext ctx, FieldValidation[] fused) {
     if (target == null) {
       throw new IllegalArgumentException("no target: call to(...)");
     }
@@ -196,7 +207,7 @@ public final class ValueRule extends RuleSpec<ValueRule> {
     for (int i = 0; i < steps.length; i++) {
       steps[i] = converters.get(i).apply(ctx);
     }
-    return new ValueStep(src, defaultValue, steps, target);
+    return new ValueStep(src, defaultValue, steps, target, fused);
   }
 
   @Override
@@ -214,37 +225,51 @@ public final class ValueRule extends RuleSpec<ValueRule> {
     return target == null ? List.of() : List.of(target.text());
   }
 
-  /** The compiled rule: one pass of read, default, convert, write. */
+  /** The compiled rule: one pass of read, default, convert, write, check. */
   private static final class ValueStep implements Step {
     private final Source source;
     private final JsonNode defaultValue;
     private final Converter[] converters;
     private final Path target;
     private final String errorPath;
+    private final FieldValidation[] fused;
 
-    ValueStep(Source source, JsonNode defaultValue, Converter[] converters, Path target) {
+    ValueStep(Source source, JsonNode defaultValue, Converter[] converters, Path target,
+        FieldValidation[] fused) {
       this.source = source;
       this.defaultValue = defaultValue;
       this.converters = converters;
       this.target = target;
       this.errorPath = source.errorPath();
+      this.fused = fused;
     }
 
     @Override
     public void apply(JsonNode in, ObjectNode out, Ctx ctx) {
+      JsonNode v = value(in, ctx);
+      if (v != null) {
+        target.write(out, v instanceof ContainerNode<?> ? v.deepCopy() : v);
+      }
+      for (FieldValidation validation : fused) {
+        validation.checkValue(v, ctx);
+      }
+    }
+
+    /** The value to write, or null for none (missing input or an error was reported). */
+    private JsonNode value(JsonNode in, Ctx ctx) {
       JsonNode v = source.read(in, ctx);
       if (defaultValue != null && Values.isBlank(v)) {
         v = defaultValue;
       } else if (v == null) {
-        return;
+        return null;
       }
       for (Converter converter : converters) {
         v = converter.convert(v, in, ctx, errorPath);
         if (v == null) {
-          return;
+          return null;
         }
       }
-      target.write(out, v.isContainerNode() ? v.deepCopy() : v);
+      return v;
     }
   }
 }

@@ -1,6 +1,13 @@
 package io.connectsdk.core.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.connectsdk.core.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -14,12 +21,17 @@ final class Values {
 
   /** True for null, JSON null, missing, or text that is empty or whitespace. */
   static boolean isBlank(JsonNode v) {
-    return v == null || v.isNull() || v.isMissingNode() || (v.isTextual() && v.textValue().isBlank());
+    // instanceof rather than virtual is*() calls: hot and polymorphic (see Path#peek)
+    return v == null || v instanceof NullNode || v instanceof MissingNode
+        || (v instanceof TextNode t && t.textValue().isBlank());
   }
 
   /** The text form of a scalar, or null for a container. */
   static String scalarText(JsonNode v) {
-    return v.isContainerNode() ? null : v.asText();
+    if (v instanceof TextNode t) {
+      return t.textValue();
+    }
+    return v instanceof ContainerNode<?> ? null : v.asText();
   }
 
   /** How an offending value is shown in a field error: empty if missing, text as is, else JSON. */
@@ -30,7 +42,21 @@ final class Values {
     return v.isTextual() ? v.textValue() : v.toString();
   }
 
-  /** The exact decimal of a number or numeric text, or null if it is neither (never via double). */
+  /**
+   * The exact decimal of a number or numeric text for comparisons, or null; numbers of any size
+   * are accepted since comparing them is cheap.
+   */
+  static BigDecimal comparable(JsonNode v) {
+    if (v instanceof DecimalNode || v instanceof IntNode || v instanceof LongNode) {
+      return v.decimalValue();
+    }
+    return decimal(v);
+  }
+
+  /**
+   * The exact decimal of a number or numeric text, or null if it is neither (never via double).
+   * Values with more than 60 integer or fraction digits are refused so rescaling stays cheap.
+   */
   static BigDecimal decimal(JsonNode v) {
     BigDecimal d;
     if (v.isNumber()) {

@@ -127,11 +127,11 @@ class AcceptanceMappingTest {
     assertThat(result.isSuccess()).isFalse();
     assertThat(result.errors()).extracting(FieldError::path, FieldError::rule).containsExactly(
         org.assertj.core.groups.Tuple.tuple("customer_id", "crossRef"),
+        org.assertj.core.groups.Tuple.tuple("CustomerNumber", "required"),
         org.assertj.core.groups.Tuple.tuple("OrderDetails[2].Item", "pattern"),
         org.assertj.core.groups.Tuple.tuple("lines[4].quantity", "decimal"),
         org.assertj.core.groups.Tuple.tuple("OrderDetails[4].QuantityOrdered", "required"),
-        org.assertj.core.groups.Tuple.tuple("OrderDetails[7].PricingUnitPrice", "required"),
-        org.assertj.core.groups.Tuple.tuple("CustomerNumber", "required"));
+        org.assertj.core.groups.Tuple.tuple("OrderDetails[7].PricingUnitPrice", "required"));
     assertThat(result.errors().get(0).message()).contains("dangling reference");
     assertThat(result.errors().get(0).value()).isEqualTo("cus_404");
   }

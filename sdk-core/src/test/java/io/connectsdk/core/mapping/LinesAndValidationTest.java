@@ -40,8 +40,8 @@ class LinesAndValidationTest {
 
     assertThat(r.errors()).extracting(FieldError::path, FieldError::rule).containsExactly(
         tuple("lines[1]", "lines"),
-        tuple("lines[2].qty", "decimal"),
         tuple("Details[2].Item", "required"),
+        tuple("lines[2].qty", "decimal"),
         tuple("lines[3].sku", "upper"),
         tuple("Details[3].Item", "required"));
     assertThat(m.apply(json("{}")).errors()).extracting(FieldError::path).containsExactly("lines");
@@ -126,6 +126,23 @@ class LinesAndValidationTest {
 
     assertThat(r.errors()).extracting(FieldError::rule)
         .containsExactly("maxLength", "pattern", "required");
+  }
+
+  @Test
+  void validations_onFieldWrittenByOneRule_reportWithThatRule_othersAfterAllRules() {
+    MappingResult r = Mapping.builder("t")
+        .copy("a", "A")
+        .copy("b", "B").copy("b2", "B")
+        .rule(Rules.constant("x").to("C").when(Condition.present("c")))
+        .rule(Rules.copy("d").decimal(2).to("D"))
+        .validate(FieldValidation.field("B").required())
+        .validate(FieldValidation.field("A").required())
+        .validate(FieldValidation.field("C").required())
+        .build().apply(json("{\"d\": \"x\"}"));
+
+    assertThat(r.errors()).extracting(FieldError::path, FieldError::rule).containsExactly(
+        tuple("A", "required"), tuple("C", "required"), tuple("d", "decimal"),
+        tuple("B", "required"));
   }
 
   @Test
