@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.Json;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Deterministic BNG customers and orders: record {@code n} is always the same, so runs are
@@ -16,6 +17,8 @@ import java.time.Instant;
 public final class BngData {
   /** Customers {@code cus_0 .. cus_(LINKED_CUSTOMERS-1)} are linked in {@link #keyMap()}. */
   public static final int LINKED_CUSTOMERS = 1000;
+
+  private static final int VARIANTS = 9973;
 
   private static final String[] FIRST = {"Ronald", "Ann", "Émile", "Priya", "Jonas", "Mei", "Olu"};
   private static final String[] LAST = {"Blackwood-Smith", "van Dyke", "Tremblay", "Sharma",
@@ -44,27 +47,26 @@ public final class BngData {
   public static ObjectNode customer(long n) {
     JsonNodeFactory f = Json.nodes();
     ObjectNode c = f.objectNode();
-    int i = (int) (n % 9973);
+    int i = (int) (n % VARIANTS);
+    Variant v = Variant.ALL[i];
     c.put("id", customerId(n));
     c.put("external_id", " c" + (1000 + n % 10_000_000) + " ");
-    String first = FIRST[i % FIRST.length];
-    String last = LAST[i % LAST.length];
     if (n % 3 != 0) {
-      c.put("company_name", last + " Hardware " + (i % 2 == 0 ? "Ltd " : "Inc."));
+      c.put("company_name", v.company);
     }
-    c.put("first_name", first);
-    c.put("last_name", " " + last);
-    c.put("email", " " + first + "." + i + "@Example.COM");
-    c.put("phone", "+1 (416) 555-" + String.format("%04d", i % 10_000));
+    c.put("first_name", v.first);
+    c.put("last_name", v.last);
+    c.put("email", v.email);
+    c.put("phone", v.phone);
     ObjectNode address = c.putObject("billing_address");
-    address.put("line1", (i % 400 + 1) + " King St W");
-    address.put("line2", n % 4 == 0 ? "Suite " + (i % 90 + 100) : "");
+    address.put("line1", v.line1);
+    address.put("line2", n % 4 == 0 ? v.suite : "");
     address.put("city", CITY[i % CITY.length]);
     address.put("state", PROVINCE[i % PROVINCE.length]);
-    address.put("postal_code", "M5H " + (i % 9 + 1) + "A" + (i % 7 + 1));
+    address.put("postal_code", v.postalCode);
     address.put("country", "CA");
     c.put("status", STATUS[i % STATUS.length]);
-    c.put("credit_limit", (i % 50) * 250 + "." + (i % 100 < 10 ? "0" : "") + i % 100 + "5");
+    c.put("credit_limit", v.creditLimit);
     if (n % 5 != 0) {
       c.put("payment_terms", TERMS[i % TERMS.length]);
     }
@@ -74,17 +76,46 @@ public final class BngData {
     if (n % 11 != 0) {
       c.put("currency", CURRENCY[i % CURRENCY.length]);
     }
-    c.put("created_at", EPOCH.plusSeconds(n * 37).toString());
-    c.put("updated_at", EPOCH.plusSeconds(n * 37 + 3600).toString());
+    c.put("created_at", v.createdAt);
+    c.put("updated_at", v.updatedAt);
     c.putObject("metadata").put("sage_group", GROUPS[i % GROUPS.length]).put("source", "web");
     return c;
+  }
+
+  /**
+   * The text fields that depend only on {@code n % VARIANTS}, built once, so generating a record
+   * costs about what parsing it would allocate, not string formatting.
+   */
+  private record Variant(String company, String first, String last, String email, String phone,
+      String line1, String suite, String postalCode, String creditLimit, String createdAt,
+      String updatedAt) {
+    static final Variant[] ALL = new Variant[VARIANTS];
+
+    static {
+      for (int i = 0; i < VARIANTS; i++) {
+        String first = FIRST[i % FIRST.length];
+        String last = LAST[i % LAST.length];
+        ALL[i] = new Variant(
+            last + " Hardware " + (i % 2 == 0 ? "Ltd " : "Inc."),
+            first,
+            " " + last,
+            " " + first + "." + i + "@Example.COM",
+            "+1 (416) 555-" + String.format(Locale.ROOT, "%04d", i % 10_000),
+            (i % 400 + 1) + " King St W",
+            "Suite " + (i % 90 + 100),
+            "M5H " + (i % 9 + 1) + "A" + (i % 7 + 1),
+            (i % 50) * 250 + "." + (i % 100 < 10 ? "0" : "") + i % 100 + "5",
+            EPOCH.plusSeconds(i * 37L).toString(),
+            EPOCH.plusSeconds(i * 37L + 3600).toString());
+      }
+    }
   }
 
   /** A BNG order of an already linked customer with {@code lines} lines. */
   public static ObjectNode order(long n, int lines) {
     JsonNodeFactory f = Json.nodes();
     ObjectNode o = f.objectNode();
-    int i = (int) (n % 9973);
+    int i = (int) (n % VARIANTS);
     o.put("id", "ord_" + n);
     o.put("order_number", Long.toString(100_000 + n));
     o.put("customer_id", customerId(n % LINKED_CUSTOMERS));
