@@ -8,8 +8,6 @@ import io.connectsdk.core.sync.SyncListener;
 import io.connectsdk.core.sync.SyncResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -49,7 +47,14 @@ public final class EngineBenchmark {
     if (warmup > 0) {
       run(warmup, nullStores, pageSize, batch, false);
     }
-    run(records, nullStores, pageSize, batch, true);
+    try {
+      run(records, nullStores, pageSize, batch, true);
+    } catch (OutOfMemoryError e) {
+      // the job and its stores are unreachable now, so there is room to say how far it got
+      System.out.printf(Locale.ROOT, "OutOfMemoryError after %,d records were checkpointed%n",
+          Probe.lastPosition);
+      System.exit(1);
+    }
   }
 
   private static void run(long records, boolean nullStores, int pageSize, int batch,
@@ -88,7 +93,9 @@ public final class EngineBenchmark {
     private final com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final List<String> lines = new ArrayList<>();
+    /** The last checkpointed position of the reported run (read after an OutOfMemoryError). */
+    static volatile long lastPosition;
+
     private long startNanos;
     private long pausedNanos;
     private long elapsedNanos;
@@ -106,8 +113,8 @@ public final class EngineBenchmark {
 
     void start() {
       if (heap) {
-        lines.add(String.format(Locale.ROOT, "  %,10d records  heap after GC %6.1f MB", 0L,
-            heapAfterGc() / 1e6));
+        System.out.printf(Locale.ROOT, "  %,10d records  heap after GC %6.1f MB%n", 0L,
+            heapAfterGc() / 1e6);
       }
       startBytes = threads.getCurrentThreadAllocatedBytes();
       startCpu = threads.getCurrentThreadCpuTime();
@@ -123,6 +130,9 @@ public final class EngineBenchmark {
     @Override
     public void checkpointSaved(String jobId, Cursor cursor) {
       long position = Long.parseLong(cursor.value());
+      if (heap) {
+        lastPosition = position;
+      }
       if (!heap || position < nextProbe) {
         return;
       }
@@ -132,8 +142,8 @@ public final class EngineBenchmark {
       long cpuBefore = threads.getCurrentThreadCpuTime();
       long used = heapAfterGc();
       double seconds = (pauseStart - startNanos - pausedNanos) / 1e9;
-      lines.add(String.format(Locale.ROOT, "  %,10d records  heap after GC %6.1f MB  at %6.2f s",
-          position, used / 1e6, seconds));
+      System.out.printf(Locale.ROOT, "  %,10d records  heap after GC %6.1f MB  at %6.2f s%n",
+          position, used / 1e6, seconds);
       probeBytes += threads.getCurrentThreadAllocatedBytes() - bytesBefore;
       probeCpu += threads.getCurrentThreadCpuTime() - cpuBefore;
       pausedNanos += System.nanoTime() - pauseStart;
@@ -154,7 +164,6 @@ public final class EngineBenchmark {
           records / (cpuNanos / 1e9), 100.0 * cpuNanos / elapsedNanos);
       System.out.printf(Locale.ROOT, "allocated: %,.0f B/record (engine thread, %,.1f MB total)%n",
           (double) allocatedBytes / records, allocatedBytes / 1e6);
-      lines.forEach(System.out::println);
     }
   }
 }
