@@ -139,8 +139,7 @@ final class JsonRuleReader {
           throw r.error("valueMap", "expected a non-empty object of code to value");
         }
         Map<String, JsonNode> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : map.properties()) {
           values.put(e.getKey(), e.getValue());
         }
         unknownPolicy(r, () -> v.valueMap(values), o -> v.valueMap(values, o),

@@ -24,4 +24,9 @@ public interface Mapping {
   static MappingBuilder builder(String name) {
     return new MappingBuilder(name);
   }
+
+  /** Starts an unnamed compiled mapping (named {@code "mapping"}); prefer naming it. */
+  static MappingBuilder builder() {
+    return new MappingBuilder("mapping");
+  }
 }

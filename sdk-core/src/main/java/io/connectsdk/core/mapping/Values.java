@@ -99,7 +99,9 @@ final class Values {
       return Json.nodes().numberNode(i);
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      return Json.nodes().numberNode(((Number) value).longValue());
+      // the same node types the JSON parser makes, so Java and JSON definitions compare equal
+      long l = ((Number) value).longValue();
+      return l == (int) l ? Json.nodes().numberNode((int) l) : Json.nodes().numberNode(l);
     }
     if (value instanceof Boolean b) {
       return Json.nodes().booleanNode(b);

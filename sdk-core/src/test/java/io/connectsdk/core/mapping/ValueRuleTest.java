@@ -56,6 +56,14 @@ class ValueRuleTest {
   }
 
   @Test
+  void constant_javaNumbers_equalParsedJsonNumbers() {
+    MappingResult r = Mapping.builder("t").constant(1, "I").constant(1L, "L")
+        .constant(5_000_000_000L, "Big").build().apply(json("{}"));
+
+    assertThat(r.fields()).isEqualTo(json("{\"I\": 1, \"L\": 1, \"Big\": 5000000000}"));
+  }
+
+  @Test
   void orDefault_missingNullOrBlank_usesDefault() {
     ValueRule rule = Rules.copy("currency").orDefault("USD").to("CurrencyCode");
 
