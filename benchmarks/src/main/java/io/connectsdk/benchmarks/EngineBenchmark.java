@@ -1,0 +1,169 @@
+package io.connectsdk.benchmarks;
+
+import io.connectsdk.core.EntityType;
+import io.connectsdk.core.spi.Cursor;
+import io.connectsdk.core.store.Stores;
+import io.connectsdk.core.sync.SyncJob;
+import io.connectsdk.core.sync.SyncListener;
+import io.connectsdk.core.sync.SyncResult;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.Locale;
+
+/**
+ * End-to-end in-memory sync harness (not JMH): a {@link GeneratingSource} of BNG customers, the
+ * customer mapping loaded from its JSON document, and a {@link CountingTarget}, run by one
+ * {@link SyncJob}. Prints records/s, bytes allocated per record and heap used after a full GC at
+ * every checkpoint interval. Run one configuration per JVM, e.g. with {@code -Xmx256m}:
+ *
+ * <pre>{@code
+ * java -Xmx256m -cp benchmarks.jar io.connectsdk.benchmarks.EngineBenchmark 1000000 memory
+ * java -Xmx256m -cp benchmarks.jar io.connectsdk.benchmarks.EngineBenchmark 1000000 null
+ * }</pre>
+ *
+ * Arguments: records (default 100000), stores {@code memory} ({@link Stores#inMemory()}) or
+ * {@code null} (KeyMap and WriteLedger that keep nothing), page size (500), target batch (200),
+ * warm-up records (50000, run first as a separate job on fresh stores).
+ */
+public final class EngineBenchmark {
+  private static final long PROBE_EVERY = 100_000;
+
+  private EngineBenchmark() {}
+
+  public static void main(String[] args) {
+    long records = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
+    boolean nullStores = args.length > 1 && switch (args[1]) {
+      case "null" -> true;
+      case "memory" -> false;
+      default -> throw new IllegalArgumentException("stores must be memory or null: " + args[1]);
+    };
+    int pageSize = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+    int batch = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+    long warmup = args.length > 4 ? Long.parseLong(args[4]) : 50_000;
+
+    System.out.printf(Locale.ROOT, "engine: records=%d stores=%s page=%d batch=%d warmup=%d"
+        + " maxHeap=%dMB%n", records, nullStores ? "null" : "memory", pageSize, batch, warmup,
+        Runtime.getRuntime().maxMemory() >> 20);
+    if (warmup > 0) {
+      run(warmup, nullStores, pageSize, batch, false);
+    }
+    try {
+      run(records, nullStores, pageSize, batch, true);
+    } catch (OutOfMemoryError e) {
+      // the job and its stores are unreachable now, so there is room to say how far it got
+      System.out.printf(Locale.ROOT, "OutOfMemoryError after %,d records were checkpointed%n",
+          Probe.lastPosition);
+      System.exit(1);
+    }
+  }
+
+  private static void run(long records, boolean nullStores, int pageSize, int batch,
+      boolean report) {
+    Stores stores = nullStores
+        ? Stores.builder().keyMap(new NullKeyMap()).ledger(new NullWriteLedger()).build()
+        : Stores.inMemory();
+    CountingTarget target = new CountingTarget(batch);
+    Probe probe = new Probe(report);
+    SyncJob job = SyncJob.builder("bench-customers-" + records)
+        .source(new GeneratingSource(records), EntityType.CUSTOMER)
+        .mapping(Fixtures.customerMapping())
+        .target(target, EntityType.CUSTOMER)
+        .stores(stores)
+        .pageSize(pageSize)
+        .listener(probe)
+        .build();
+
+    probe.start();
+    SyncResult result = job.runOnce();
+    probe.finish();
+
+    if (result.created() != records || target.writes() != records || result.deadLettered() != 0
+        || result.failed() != 0) {
+      throw new IllegalStateException("sync did not write every record once: " + result
+          + ", target writes " + target.writes());
+    }
+    if (report) {
+      probe.print(records, result);
+    }
+  }
+
+  /** Times the run, excluding the pauses it takes to measure the heap after a full GC. */
+  private static final class Probe implements SyncListener {
+    private final boolean heap;
+    private final com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    /** The last checkpointed position of the reported run (read after an OutOfMemoryError). */
+    static volatile long lastPosition;
+
+    private long startNanos;
+    private long pausedNanos;
+    private long elapsedNanos;
+    private long startBytes;
+    private long startCpu;
+    private long cpuNanos;
+    private long probeBytes;
+    private long probeCpu;
+    private long allocatedBytes;
+    private long nextProbe = PROBE_EVERY;
+
+    Probe(boolean heap) {
+      this.heap = heap;
+    }
+
+    void start() {
+      if (heap) {
+        System.out.printf(Locale.ROOT, "  %,10d records  heap after GC %6.1f MB%n", 0L,
+            heapAfterGc() / 1e6);
+      }
+      startBytes = threads.getCurrentThreadAllocatedBytes();
+      startCpu = threads.getCurrentThreadCpuTime();
+      startNanos = System.nanoTime();
+    }
+
+    void finish() {
+      elapsedNanos = System.nanoTime() - startNanos - pausedNanos;
+      cpuNanos = threads.getCurrentThreadCpuTime() - startCpu - probeCpu;
+      allocatedBytes = threads.getCurrentThreadAllocatedBytes() - startBytes - probeBytes;
+    }
+
+    @Override
+    public void checkpointSaved(String jobId, Cursor cursor) {
+      long position = Long.parseLong(cursor.value());
+      if (heap) {
+        lastPosition = position;
+      }
+      if (!heap || position < nextProbe) {
+        return;
+      }
+      nextProbe = (position / PROBE_EVERY + 1) * PROBE_EVERY;
+      long pauseStart = System.nanoTime();
+      long bytesBefore = threads.getCurrentThreadAllocatedBytes();
+      long cpuBefore = threads.getCurrentThreadCpuTime();
+      long used = heapAfterGc();
+      double seconds = (pauseStart - startNanos - pausedNanos) / 1e9;
+      System.out.printf(Locale.ROOT, "  %,10d records  heap after GC %6.1f MB  at %6.2f s%n",
+          position, used / 1e6, seconds);
+      probeBytes += threads.getCurrentThreadAllocatedBytes() - bytesBefore;
+      probeCpu += threads.getCurrentThreadCpuTime() - cpuBefore;
+      pausedNanos += System.nanoTime() - pauseStart;
+    }
+
+    private long heapAfterGc() {
+      System.gc();
+      System.gc();
+      return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    void print(long records, SyncResult result) {
+      double seconds = elapsedNanos / 1e9;
+      System.out.printf(Locale.ROOT, "records/s: %,.0f  (%,d records in %.2f s, %d API calls)%n",
+          records / seconds, records, seconds, result.apiCalls());
+      System.out.printf(Locale.ROOT, "engine thread CPU: %.2f s = %,.0f records per CPU-second"
+          + " (%.0f%% of wall time; the rest is GC, JIT and other processes)%n", cpuNanos / 1e9,
+          records / (cpuNanos / 1e9), 100.0 * cpuNanos / elapsedNanos);
+      System.out.printf(Locale.ROOT, "allocated: %,.0f B/record (engine thread, %,.1f MB total)%n",
+          (double) allocatedBytes / records, allocatedBytes / 1e6);
+    }
+  }
+}
