@@ -166,6 +166,31 @@ final class ContentHash {
     /** A JSON string literal with the escapes of RFC 8259 (quote, backslash, controls). */
     private void string(String s) {
       put((byte) '"');
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
+          break;
+        }
+        i++;
+      }
+      if (i == n) {
+        plainAscii(s); // the common case: one scan, one bulk copy
+      } else {
+        escaped(s);
+      }
+      put((byte) '"');
+    }
+
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies low bytes: exact for ASCII
+    private void plainAscii(String s) {
+      ensure(s.length());
+      s.getBytes(0, s.length(), buf, len);
+      len += s.length();
+    }
+
+    private void escaped(String s) {
       int start = 0;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
@@ -186,7 +211,6 @@ final class ContentHash {
         }
       }
       utf8(s, start, s.length());
-      put((byte) '"');
     }
 
     void utf8(String s) {

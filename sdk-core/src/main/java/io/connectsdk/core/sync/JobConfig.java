@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /** The immutable settings of one built {@link SyncJob}, shared by its internal parts. */
 record JobConfig(
@@ -31,7 +32,9 @@ record JobConfig(
     Optional<WriteBack> writeBack,
     ConflictPolicy conflictPolicy,
     Duration keyTtl,
-    EchoLink echo) {
+    EchoLink echo,
+    Optional<Executor> prepareExecutor,
+    int prepareParts) {
 
   String sourceSystem() {
     return source.system();

@@ -20,10 +20,12 @@ final class PageProcessor {
   private final Retrier retrier;
   private final BatchWriter writer;
   private final Delivery delivery;
+  private final Preparer preparer;
 
   PageProcessor(JobConfig config, RecordPipeline pipeline, RunStats stats) {
     this.config = config;
     this.pipeline = pipeline;
+    this.preparer = new Preparer(pipeline, config);
     this.retrier = new Retrier(config, stats);
     this.writer = new BatchWriter(config, stats, retrier);
     this.delivery = new Delivery(config, stats, retrier);
@@ -57,11 +59,13 @@ final class PageProcessor {
   private List<Entity> process(List<Entity> records, SyncTarget target, boolean firstPass) {
     List<Entity> recovered = new ArrayList<>();
     List<Prepared> toWrite = new ArrayList<>();
-    for (Entity source : records) {
+    List<Preparation> preparations = preparer.prepareAll(records, target);
+    for (int i = 0; i < records.size(); i++) {
+      Entity source = records.get(i);
       RecordRef ref = pipeline.sourceRef(source);
       MdcScope scope = MdcScope.put(MdcScope.RECORD, ref.toString());
       try {
-        Preparation prep = pipeline.prepare(source, target);
+        Preparation prep = preparations.get(i);
         if (!prep.isOk()) {
           delivery.deadLetter(source, ref, target, prep.error());
           continue;

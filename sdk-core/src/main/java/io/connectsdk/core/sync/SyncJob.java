@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -227,6 +228,8 @@ public final class SyncJob {
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(30);
     private ReferenceResolver resolver = ReferenceResolver.NONE;
+    private Executor prepareExecutor;
+    private int prepareParts = 1;
     private WriteBack writeBack;
     private ConflictPolicy conflictPolicy = ConflictPolicy.none();
     private Duration keyTtl = Duration.ofDays(7);
@@ -358,6 +361,26 @@ public final class SyncJob {
       return this;
     }
 
+    /**
+     * Maps, resolves and hashes the records of each page in up to {@code parts} slices at once, on
+     * {@code executor} and the job's own thread (default: one slice, on the job's thread). Writes,
+     * checkpoints and every store update stay on the job's thread and in page order, so the
+     * guarantees do not change; the mapping and the {@link ReferenceResolver} must be thread-safe
+     * (compiled mappings are). Worth it when mapping is the bottleneck: the in-memory benchmark
+     * in {@code benchmarks/README.md} gives the figures.
+     *
+     * @throws IllegalArgumentException if {@code parts < 1}
+     */
+    public Builder prepareInParallel(Executor executor, int parts) {
+      requireNonNull(executor, "executor");
+      if (parts < 1) {
+        throw new IllegalArgumentException("parts < 1: " + parts);
+      }
+      this.prepareExecutor = executor;
+      this.prepareParts = parts;
+      return this;
+    }
+
     Builder echo(EchoLink echo) {
       this.echo = echo;
       return this;
@@ -396,7 +419,8 @@ public final class SyncJob {
           Optional.ofNullable(mapping), List.copyOf(targets),
           stores != null ? stores : Stores.inMemory(clock), new SafeListener(listener), clock,
           sleeper, pageSize, maxAttempts, initialBackoff, maxBackoff, resolver,
-          Optional.ofNullable(writeBack), conflictPolicy, keyTtl, echo));
+          Optional.ofNullable(writeBack), conflictPolicy, keyTtl, echo,
+          Optional.ofNullable(prepareExecutor), prepareParts));
     }
   }
 }
