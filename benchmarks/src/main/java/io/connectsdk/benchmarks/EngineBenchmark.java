@@ -23,10 +23,14 @@ import java.util.Locale;
  *
  * Arguments: records (default 100000), stores {@code memory} ({@link Stores#inMemory()}) or
  * {@code null} (KeyMap and WriteLedger that keep nothing), page size (500), target batch (200),
- * warm-up records (50000, run first as a separate job on fresh stores).
+ * warm-up records (50000, run first as a separate job on fresh stores), prepare slices (1: map
+ * and hash on the job's thread; N: {@code SyncJob.Builder.prepareInParallel} with N slices on a
+ * pool of N-1 daemon threads plus the job's thread).
  */
 public final class EngineBenchmark {
   private static final long PROBE_EVERY = 100_000;
+  private static int PREPARE_PARTS = 1;
+  private static java.util.concurrent.ExecutorService pool;
 
   private EngineBenchmark() {}
 
@@ -40,10 +44,19 @@ public final class EngineBenchmark {
     int pageSize = args.length > 2 ? Integer.parseInt(args[2]) : 500;
     int batch = args.length > 3 ? Integer.parseInt(args[3]) : 200;
     long warmup = args.length > 4 ? Long.parseLong(args[4]) : 50_000;
+    int parts = args.length > 5 ? Integer.parseInt(args[5]) : 1;
+    PREPARE_PARTS = parts;
 
     System.out.printf(Locale.ROOT, "engine: records=%d stores=%s page=%d batch=%d warmup=%d"
-        + " maxHeap=%dMB%n", records, nullStores ? "null" : "memory", pageSize, batch, warmup,
-        Runtime.getRuntime().maxMemory() >> 20);
+        + " prepareParts=%d maxHeap=%dMB%n", records, nullStores ? "null" : "memory", pageSize,
+        batch, warmup, parts, Runtime.getRuntime().maxMemory() >> 20);
+    if (parts > 1) {
+      pool = java.util.concurrent.Executors.newFixedThreadPool(parts - 1, r -> {
+        Thread t = new Thread(r, "prepare");
+        t.setDaemon(true);
+        return t;
+      });
+    }
     if (warmup > 0) {
       run(warmup, nullStores, pageSize, batch, false);
     }
@@ -64,14 +77,17 @@ public final class EngineBenchmark {
         : Stores.inMemory();
     CountingTarget target = new CountingTarget(batch);
     Probe probe = new Probe(report);
-    SyncJob job = SyncJob.builder("bench-customers-" + records)
+    SyncJob.Builder builder = SyncJob.builder("bench-customers-" + records)
         .source(new GeneratingSource(records), EntityType.CUSTOMER)
         .mapping(Fixtures.customerMapping())
         .target(target, EntityType.CUSTOMER)
         .stores(stores)
         .pageSize(pageSize)
-        .listener(probe)
-        .build();
+        .listener(probe);
+    if (pool != null) {
+      builder.prepareInParallel(pool, PREPARE_PARTS);
+    }
+    SyncJob job = builder.build();
 
     probe.start();
     SyncResult result = job.runOnce();
@@ -164,6 +180,10 @@ public final class EngineBenchmark {
           records / (cpuNanos / 1e9), 100.0 * cpuNanos / elapsedNanos);
       System.out.printf(Locale.ROOT, "allocated: %,.0f B/record (engine thread, %,.1f MB total)%n",
           (double) allocatedBytes / records, allocatedBytes / 1e6);
+      if (PREPARE_PARTS > 1) {
+        System.out.println("(CPU and allocation above count the job thread only; the "
+            + (PREPARE_PARTS - 1) + " prepare worker(s) are not included)");
+      }
     }
   }
 }
