@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.internal.Shared;
 import io.connectsdk.core.Json;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ public final class CompiledMapping implements Mapping {
   private final String[] sourceFields;
   private final List<String> targetFields;
   private final int validationCount;
+  private final int outputCapacity;
 
   CompiledMapping(String name, Step[] steps, FieldValidation[] validations, Set<String> sourceFields,
       List<String> targetFields, int validationCount) {
@@ -31,6 +33,7 @@ public final class CompiledMapping implements Mapping {
     this.sourceFields = sourceFields.toArray(new String[0]);
     this.targetFields = List.copyOf(targetFields);
     this.validationCount = validationCount;
+    this.outputCapacity = (int) (this.targetFields.size() / 0.75f) + 1;
   }
 
   /** The mapping's name, e.g. {@code customer-bng-to-sage300}. */
@@ -65,9 +68,14 @@ public final class CompiledMapping implements Mapping {
       ctx.sourceError("$", "type", "expected a JSON object", sourceFields);
       return MappingResult.failure(ctx.errors());
     }
-    ObjectNode out = Json.object();
+    ObjectNode out = newOutput();
     mapInto(sourceFields, out, ctx);
     return ctx.hasErrors() ? MappingResult.failure(ctx.errors()) : MappingResult.success(out);
+  }
+
+  /** An empty output sized for every target field, so it never rehashes while it is filled. */
+  ObjectNode newOutput() {
+    return new ObjectNode(Json.nodes(), new LinkedHashMap<>(outputCapacity));
   }
 
   /**

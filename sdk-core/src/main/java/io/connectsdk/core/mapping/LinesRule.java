@@ -58,7 +58,7 @@ public final class LinesRule extends RuleSpec<LinesRule> {
           lineCtx.elementError("lines", "expected an object", line);
           continue;
         }
-        ObjectNode target = Json.object();
+        ObjectNode target = lineMapping.newOutput();
         lineMapping.mapInto(line, target, lineCtx);
         mapped.add(target);
       }

@@ -73,14 +73,16 @@ public final class SplitRule extends RuleSpec<SplitRule> {
         c.sourceError(from.text(), "split", "expected text", v);
         return;
       }
-      List<String> parts = parts(v.textValue(), sep);
-      if (parts.isEmpty()) {
+      if (at != null) {
+        // index form: find the one part wanted without collecting the others
+        String part = part(v.textValue(), sep, idx);
+        if (part != null) {
+          at.write(out, Json.nodes().textNode(part));
+        }
         return;
       }
-      if (at != null) {
-        if (idx < parts.size()) {
-          at.write(out, Json.nodes().textNode(parts.get(idx)));
-        }
+      List<String> parts = parts(v.textValue(), sep);
+      if (parts.isEmpty()) {
         return;
       }
       first.write(out, Json.nodes().textNode(parts.get(0)));
@@ -88,6 +90,24 @@ public final class SplitRule extends RuleSpec<SplitRule> {
         rest.write(out, Json.nodes().textNode(String.join(sep, parts.subList(1, parts.size()))));
       }
     };
+  }
+
+  /** The {@code index}-th trimmed non-empty part, or null if there are fewer parts. */
+  private static String part(String text, String separator, int index) {
+    int seen = 0;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf(separator, start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String part = text.substring(start, end).strip();
+      if (!part.isEmpty() && seen++ == index) {
+        return part;
+      }
+      start = end + separator.length();
+    }
+    return null;
   }
 
   private static List<String> parts(String text, String separator) {
