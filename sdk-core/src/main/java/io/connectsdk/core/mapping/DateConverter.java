@@ -5,6 +5,7 @@ import io.connectsdk.core.Json;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -93,6 +94,16 @@ final class DateConverter implements Converter {
   private static TemporalAccessor parseIso(String text) {
     if (text.length() <= 10) {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+    char last = text.charAt(text.length() - 1);
+    if (last == 'Z' || text.indexOf('+', 10) > 0 || text.lastIndexOf('-') > 10) {
+      // the common wire form (an instant with an offset) parses without parseBest's
+      // per-record query map; anything else falls back to the general parser
+      try {
+        return OffsetDateTime.parse(text).toZonedDateTime();
+      } catch (DateTimeException e) {
+        // e.g. a region id in brackets: the general parser below decides
+      }
     }
     return DateTimeFormatter.ISO_DATE_TIME.parseBest(text, QUERIES);
   }
