@@ -71,6 +71,18 @@ class NumberAndDateRuleTest {
   }
 
   @Test
+  void date_isoOffsetsAndZoneIds_sameInstantWhicheverParserReadsIt() {
+    ValueRule utc = Rules.copy("d").date(DateConversion.iso().zone(ZoneId.of("UTC"))).to("X");
+
+    assertThat(one(utc, "{\"d\": \"2026-11-22T05:30:00-05:00\"}").asText())
+        .isEqualTo("2026-11-22T10:30:00Z");
+    assertThat(one(utc, "{\"d\": \"2026-11-22T11:30:00.250+01:00\"}").asText())
+        .isEqualTo("2026-11-22T10:30:00.25Z");
+    assertThat(one(utc, "{\"d\": \"2026-11-22T11:30:00+01:00[Europe/Paris]\"}").asText())
+        .isEqualTo("2026-11-22T10:30:00Z");
+  }
+
+  @Test
   void date_patternInputAndIsoOutput_convertLocalTimesFromInputZone() {
     DateConversion sage100 = DateConversion.iso().from("yyyyMMdd");
     assertThat(one(Rules.copy("d").date(sage100).to("X"), "{\"d\": \"20261122\"}").asText())
