@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.Json;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,12 +60,6 @@ public final class ConflictPolicy {
   }
 
   /** Removes from {@code fields} the ones owned by a system other than {@code sourceSystem}. */
-  List<String> dropForeignFields(String sourceSystem, ObjectNode fields) {
-    List<String> names = new ArrayList<>();
-    removeForeignFields(sourceSystem, fields).fieldNames().forEachRemaining(names::add);
-    return names;
-  }
-
   /**
    * Removes from {@code fields} the fields another system owns and returns them (name and removed
    * value), so nothing needs to be copied up front.
