@@ -70,6 +70,9 @@ final class ContentHash {
     private final MessageDigest sha256;
     private byte[] buf = new byte[1024];
     private int len;
+    /** Scratch arrays and remembered key orders per nesting depth. */
+    private Level[] levels = new Level[4];
+    private int depth;
 
     Canonical() {
       try {
@@ -81,6 +84,7 @@ final class ContentHash {
 
     void reset() {
       len = 0;
+      depth = 0;
     }
 
     byte[] bytes() {
@@ -126,41 +130,43 @@ final class ContentHash {
 
     private void writeObject(JsonNode node) {
       int n = node.size();
-      String[] names = new String[n];
-      JsonNode[] values = new JsonNode[n];
+      Level level = level(depth, n);
+      String[] names = level.names;
+      JsonNode[] values = level.values;
       int i = 0;
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); i++) {
         Map.Entry<String, JsonNode> e = it.next();
         names[i] = e.getKey();
         values[i] = e.getValue();
       }
-      sortTogether(names, values);
+      int[] order = level.shapes.order(names, n);
+      depth++;
       put((byte) '{');
       for (i = 0; i < n; i++) {
         if (i > 0) {
           put((byte) ',');
         }
-        string(names[i]);
+        int k = order[i];
+        string(names[k]);
         put((byte) ':');
-        write(values[i]);
+        write(values[k]);
       }
       put((byte) '}');
+      depth--;
+      // drop the references, so the buffers keep no record alive between calls
+      Arrays.fill(values, 0, n, null);
     }
 
-    /** Insertion sort by name: objects have few fields and often arrive nearly sorted. */
-    private static void sortTogether(String[] names, JsonNode[] values) {
-      for (int i = 1; i < names.length; i++) {
-        String name = names[i];
-        JsonNode value = values[i];
-        int j = i - 1;
-        while (j >= 0 && names[j].compareTo(name) > 0) {
-          names[j + 1] = names[j];
-          values[j + 1] = values[j];
-          j--;
-        }
-        names[j + 1] = name;
-        values[j + 1] = value;
+    private Level level(int d, int n) {
+      if (d == levels.length) {
+        levels = Arrays.copyOf(levels, d * 2);
       }
+      Level level = levels[d];
+      if (level == null) {
+        level = levels[d] = new Level();
+      }
+      level.ensure(n);
+      return level;
     }
 
     /** A JSON string literal with the escapes of RFC 8259 (quote, backslash, controls). */
@@ -253,6 +259,20 @@ final class ContentHash {
     private void ensure(int extra) {
       if (len + extra > buf.length) {
         buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
+      }
+    }
+  }
+
+  /** Per nesting depth: the arrays an object's fields are gathered into, and its key orders. */
+  private static final class Level {
+    final KeyOrders shapes = new KeyOrders();
+    String[] names = new String[16];
+    JsonNode[] values = new JsonNode[16];
+
+    void ensure(int n) {
+      if (n > names.length) {
+        names = new String[Math.max(n, names.length * 2)];
+        values = new JsonNode[names.length];
       }
     }
   }
