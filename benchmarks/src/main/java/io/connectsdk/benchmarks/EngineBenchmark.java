@@ -25,12 +25,15 @@ import java.util.Locale;
  * {@code null} (KeyMap and WriteLedger that keep nothing), page size (500), target batch (200),
  * warm-up records (50000, run first as a separate job on fresh stores), prepare slices (1: map
  * and hash on the job's thread; N: {@code SyncJob.Builder.prepareInParallel} with N slices on a
- * pool of N-1 daemon threads plus the job's thread).
+ * pool of N-1 daemon threads plus the job's thread), mode ({@code serial}: one page at a time;
+ * {@code ahead}: {@code SyncJob.Builder.readAhead} on one more daemon thread).
  */
 public final class EngineBenchmark {
   private static final long PROBE_EVERY = 100_000;
   private static int PREPARE_PARTS = 1;
+  private static boolean READ_AHEAD;
   private static java.util.concurrent.ExecutorService pool;
+  private static java.util.concurrent.ExecutorService aheadPool;
 
   private EngineBenchmark() {}
 
@@ -46,13 +49,25 @@ public final class EngineBenchmark {
     long warmup = args.length > 4 ? Long.parseLong(args[4]) : 50_000;
     int parts = args.length > 5 ? Integer.parseInt(args[5]) : 1;
     PREPARE_PARTS = parts;
+    READ_AHEAD = args.length > 6 && switch (args[6]) {
+      case "ahead" -> true;
+      case "serial" -> false;
+      default -> throw new IllegalArgumentException("mode must be ahead or serial: " + args[6]);
+    };
 
     System.out.printf(Locale.ROOT, "engine: records=%d stores=%s page=%d batch=%d warmup=%d"
-        + " prepareParts=%d maxHeap=%dMB%n", records, nullStores ? "null" : "memory", pageSize,
-        batch, warmup, parts, Runtime.getRuntime().maxMemory() >> 20);
+        + " prepareParts=%d readAhead=%s maxHeap=%dMB%n", records, nullStores ? "null" : "memory",
+        pageSize, batch, warmup, parts, READ_AHEAD, Runtime.getRuntime().maxMemory() >> 20);
     if (parts > 1) {
       pool = java.util.concurrent.Executors.newFixedThreadPool(parts - 1, r -> {
         Thread t = new Thread(r, "prepare");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    if (READ_AHEAD) {
+      aheadPool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "read-ahead");
         t.setDaemon(true);
         return t;
       });
@@ -86,6 +101,9 @@ public final class EngineBenchmark {
         .listener(probe);
     if (pool != null) {
       builder.prepareInParallel(pool, PREPARE_PARTS);
+    }
+    if (aheadPool != null) {
+      builder.readAhead(aheadPool);
     }
     SyncJob job = builder.build();
 
@@ -121,6 +139,12 @@ public final class EngineBenchmark {
     private long probeBytes;
     private long probeCpu;
     private long allocatedBytes;
+    private final com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private long startProcessCpu;
+    private long processCpuNanos;
+    private long startAllBytes;
+    private long allBytes;
     private long nextProbe = PROBE_EVERY;
 
     Probe(boolean heap) {
@@ -134,6 +158,8 @@ public final class EngineBenchmark {
       }
       startBytes = threads.getCurrentThreadAllocatedBytes();
       startCpu = threads.getCurrentThreadCpuTime();
+      startProcessCpu = os.getProcessCpuTime();
+      startAllBytes = allThreadsAllocated();
       startNanos = System.nanoTime();
     }
 
@@ -141,6 +167,17 @@ public final class EngineBenchmark {
       elapsedNanos = System.nanoTime() - startNanos - pausedNanos;
       cpuNanos = threads.getCurrentThreadCpuTime() - startCpu - probeCpu;
       allocatedBytes = threads.getCurrentThreadAllocatedBytes() - startBytes - probeBytes;
+      processCpuNanos = os.getProcessCpuTime() - startProcessCpu;
+      allBytes = allThreadsAllocated() - startAllBytes - probeBytes;
+    }
+
+    /** Bytes allocated so far by the threads alive now (the pools' threads live for the run). */
+    private long allThreadsAllocated() {
+      long sum = 0;
+      for (long b : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+        sum += Math.max(0, b);
+      }
+      return sum;
     }
 
     @Override
@@ -180,10 +217,9 @@ public final class EngineBenchmark {
           records / (cpuNanos / 1e9), 100.0 * cpuNanos / elapsedNanos);
       System.out.printf(Locale.ROOT, "allocated: %,.0f B/record (engine thread, %,.1f MB total)%n",
           (double) allocatedBytes / records, allocatedBytes / 1e6);
-      if (PREPARE_PARTS > 1) {
-        System.out.println("(CPU and allocation above count the job thread only; the "
-            + (PREPARE_PARTS - 1) + " prepare worker(s) are not included)");
-      }
+      System.out.printf(Locale.ROOT, "process CPU (all threads, incl. GC and JIT, and the heap"
+          + " probes): %.2f s = %.1f us/record; allocated by all threads: %,.0f B/record%n",
+          processCpuNanos / 1e9, processCpuNanos / 1e3 / records, (double) allBytes / records);
     }
   }
 }

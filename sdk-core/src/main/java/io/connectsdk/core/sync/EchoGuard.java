@@ -47,9 +47,9 @@ final class EchoGuard {
       return;
     }
     Entity asTargetHolds = written.get().toBuilder().origin(targetRef.system()).build();
-    Preparation mappedBack = other.prepare(asTargetHolds, back.get());
+    Preparation mappedBack = other.map(asTargetHolds, back.get());
     if (mappedBack.isOk()) {
-      Prepared m = mappedBack.prepared();
+      Mapped m = mappedBack.mapped();
       config.stores().ledger().putHash(m.target().system(), m.target().type(), m.ledgerKey(),
           m.hash());
     }

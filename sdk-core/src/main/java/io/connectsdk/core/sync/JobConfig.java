@@ -34,7 +34,8 @@ record JobConfig(
     Duration keyTtl,
     EchoLink echo,
     Optional<Executor> prepareExecutor,
-    int prepareParts) {
+    int prepareParts,
+    Optional<Executor> readAheadExecutor) {
 
   String sourceSystem() {
     return source.system();

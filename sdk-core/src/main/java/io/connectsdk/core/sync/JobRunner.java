@@ -8,10 +8,13 @@ import io.connectsdk.core.store.Checkpoint;
 import io.connectsdk.core.store.DeadLetter;
 import io.connectsdk.core.store.DeadLetterQueue;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /** The three ways a job handles records: the page loop, one event, and a dead-letter replay. */
 final class JobRunner {
@@ -31,28 +34,66 @@ final class JobRunner {
       Cursor cursor = config.stores().checkpoints().load(config.id())
           .map(Checkpoint::cursor).orElse(Cursor.BEGINNING);
       Retrier retrier = new Retrier(config, stats);
+      Executor aheadExecutor = config.readAheadExecutor().orElse(null);
+      Map<String, String> mdc = MDC.getCopyOfContextMap();
+      AheadPage<Loaded> ahead = aheadExecutor == null ? null
+          : startLoad(aheadExecutor, mdc, cursor, retrier, processor);
       while (true) {
         Cursor from = cursor;
-        Page page = retrier.call(config.sourcePolicy(), config.sourceSystem(), 0,
-            () -> config.source().readChanges(config.sourceType(), from, config.pageSize()));
+        Loaded loaded;
+        if (ahead == null) {
+          loaded = new Loaded(read(from, retrier), null);
+        } else {
+          loaded = ahead.await();
+          ahead = null;
+        }
+        Page page = loaded.page();
         stats.read.addAndGet(page.size());
         config.listener().pageRead(config.id(), page.size(), page.next());
         LOG.debug("read {} records", page.size());
-        processor.process(page.entities());
+        boolean more = page.hasMore();
+        boolean moved = !page.next().equals(from);
+        if (more && moved && aheadExecutor != null) {
+          ahead = startLoad(aheadExecutor, mdc, page.next(), retrier, processor);
+        }
+        try {
+          processor.process(page.entities(), loaded.premapped());
+        } catch (RuntimeException | Error e) {
+          if (ahead != null) {
+            ahead.awaitQuietly(); // no work of this run goes on after it has failed
+          }
+          throw e;
+        }
         // every record of the page is now written, skipped or dead-lettered
         config.stores().checkpoints()
             .save(new Checkpoint(config.id(), page.next(), config.clock().instant()));
         config.listener().checkpointSaved(config.id(), page.next());
         config.listener().progress(config.id(), stats.toResult(config.id(), config.clock()));
-        if (!page.hasMore()) {
+        if (!more) {
           return;
         }
-        if (page.next().equals(from)) {
+        if (!moved) {
           throw new IllegalStateException(config.sourceSystem()
               + " returned a page with more to read but without moving its cursor");
         }
         cursor = page.next();
       }
+    });
+  }
+
+  /** A page as read, and its records mapped for every target when read ahead (else null). */
+  private record Loaded(Page page, PageProcessor.Premapped premapped) {}
+
+  private Page read(Cursor from, Retrier retrier) {
+    return retrier.call(config.sourcePolicy(), config.sourceSystem(), 0,
+        () -> config.source().readChanges(config.sourceType(), from, config.pageSize()));
+  }
+
+  private AheadPage<Loaded> startLoad(Executor executor, Map<String, String> mdc, Cursor from,
+      Retrier retrier, PageProcessor processor) {
+    return AheadPage.start(executor, mdc, started -> {
+      Page page = read(from, retrier);
+      return new Loaded(page, processor.premap(page.entities(), started));
     });
   }
 

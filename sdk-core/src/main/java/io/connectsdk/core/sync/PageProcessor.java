@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Handles a list of source records (a page, one event, or replayed dead letters) for the job's
@@ -32,22 +33,55 @@ final class PageProcessor {
   }
 
   void process(List<Entity> records) {
-    List<Entity> latest = latestPerId(records);
+    process(records, (Premapped) null);
+  }
+
+  /**
+   * Handles a page whose records may already be mapped for every target ({@link #premap}, done
+   * ahead on another thread); with {@code premapped} null they are mapped here, target by target.
+   */
+  void process(List<Entity> records, Premapped premapped) {
+    List<Entity> latest = premapped == null ? latestPerId(records) : premapped.latest();
     if (latest.size() != records.size()) {
       List<Entity> superseded = new ArrayList<>(records);
       latest.forEach(superseded::remove);
       superseded.forEach(e -> delivery.skipped(pipeline.sourceRef(e), "superseded in the same page"));
     }
-    for (SyncTarget target : config.targets()) {
-      process(latest, target);
+    List<SyncTarget> targets = config.targets();
+    for (int t = 0; t < targets.size(); t++) {
+      SyncTarget target = targets.get(t);
+      List<Preparation> mapped = premapped == null
+          ? preparer.mapAll(latest, target) : premapped.perTarget().get(t);
+      process(latest, target, mapped);
     }
   }
 
+  /**
+   * The part of handling a page that reads no store and writes nothing, so it may run on another
+   * thread ahead of the writes of the page before: one copy per id, mapped for every target.
+   * {@code started} is told of each chunk of mapping work as it starts (see {@link Preparer}).
+   */
+  Premapped premap(List<Entity> records, Consumer<ChunkedWork> started) {
+    List<Entity> latest = latestPerId(records);
+    List<List<Preparation>> perTarget = new ArrayList<>(config.targets().size());
+    for (SyncTarget target : config.targets()) {
+      perTarget.add(preparer.mapAll(latest, target, started));
+    }
+    return new Premapped(latest, perTarget);
+  }
+
+  /** A page mapped ahead: the records kept (one per id) and their preparations per target. */
+  record Premapped(List<Entity> latest, List<List<Preparation>> perTarget) {}
+
   void process(List<Entity> records, SyncTarget target) {
-    List<Entity> recovered = process(records, target, true);
+    process(records, target, preparer.mapAll(records, target));
+  }
+
+  private void process(List<Entity> records, SyncTarget target, List<Preparation> mapped) {
+    List<Entity> recovered = process(records, target, mapped, true);
     if (!recovered.isEmpty()) {
       // linked now: the second pass updates those records with the current content
-      List<Entity> again = process(recovered, target, false);
+      List<Entity> again = process(recovered, target, preparer.mapAll(recovered, target), false);
       if (!again.isEmpty()) {
         throw new IllegalStateException("records still unlinked after recovering their create: "
             + again.size());
@@ -56,21 +90,20 @@ final class PageProcessor {
   }
 
   /** Handles the records once; returns those whose recovered create still needs an update. */
-  private List<Entity> process(List<Entity> records, SyncTarget target, boolean firstPass) {
+  private List<Entity> process(List<Entity> records, SyncTarget target,
+      List<Preparation> preparations, boolean firstPass) {
     List<Entity> recovered = new ArrayList<>();
     List<Prepared> toWrite = new ArrayList<>();
-    List<Preparation> preparations = preparer.prepareAll(records, target);
     for (int i = 0; i < records.size(); i++) {
-      Entity source = records.get(i);
-      RecordRef ref = pipeline.sourceRef(source);
+      Preparation prep = preparations.get(i);
+      RecordRef ref = prep.isOk() ? prep.mapped().sourceRef() : pipeline.sourceRef(records.get(i));
       MdcScope scope = MdcScope.put(MdcScope.RECORD, ref.toString());
       try {
-        Preparation prep = preparations.get(i);
         if (!prep.isOk()) {
-          delivery.deadLetter(source, ref, target, prep.error());
+          delivery.deadLetter(records.get(i), ref, target, prep.error());
           continue;
         }
-        Prepared p = prep.prepared();
+        Prepared p = pipeline.link(prep.mapped());
         if (pipeline.alreadyWritten(p)) {
           delivery.skipped(ref, "unchanged");
           delivery.resolveDeadLetter(p); // the target holds the current content already

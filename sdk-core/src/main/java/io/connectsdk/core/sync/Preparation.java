@@ -2,11 +2,11 @@ package io.connectsdk.core.sync;
 
 import io.connectsdk.core.store.RecordError;
 
-/** The outcome of {@link RecordPipeline#prepare}: a record ready to write, or why it is not. */
-record Preparation(Prepared prepared, RecordError error) {
+/** The outcome of {@link RecordPipeline#map}: a record mapped for one target, or why it is not. */
+record Preparation(Mapped mapped, RecordError error) {
 
-  static Preparation ok(Prepared prepared) {
-    return new Preparation(prepared, null);
+  static Preparation ok(Mapped mapped) {
+    return new Preparation(mapped, null);
   }
 
   static Preparation rejected(RecordError error) {
@@ -14,6 +14,6 @@ record Preparation(Prepared prepared, RecordError error) {
   }
 
   boolean isOk() {
-    return prepared != null;
+    return mapped != null;
   }
 }

@@ -2,24 +2,22 @@ package io.connectsdk.core.sync;
 
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.RecordRef;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.slf4j.MDC;
 
 /**
- * Runs {@link RecordPipeline#prepare} for a list of records, in order, either on the calling
- * thread or split into slices on an executor (see {@code SyncJob.Builder.prepareInParallel}). The
- * result list is in record order either way. Preparation only reads the stores, so slices need no
- * coordination; a whole-call failure in any slice is rethrown on the calling thread.
+ * Runs {@link RecordPipeline#map} for a list of records, either on the calling thread or in chunks
+ * shared with helpers on an executor (see {@code SyncJob.Builder.prepareInParallel}). The result
+ * list is in record order either way. Mapping reads no store of the engine's, so chunks need no
+ * coordination; a whole-call failure in any chunk is rethrown on the calling thread.
  */
 final class Preparer {
-  /** Below this many records per slice, handing work to another thread costs more than it saves. */
-  private static final int MIN_SLICE = 16;
+  /** Records per chunk: small enough to balance the threads, large enough to cost nothing. */
+  static final int CHUNK = 32;
 
   private final RecordPipeline pipeline;
   private final Executor executor;
@@ -31,73 +29,54 @@ final class Preparer {
     this.parts = config.prepareParts();
   }
 
-  List<Preparation> prepareAll(List<Entity> records, SyncTarget target) {
-    int slices = executor == null ? 1 : Math.min(parts, Math.max(1, records.size() / MIN_SLICE));
+  List<Preparation> mapAll(List<Entity> records, SyncTarget target) {
+    return mapAll(records, target, work -> {});
+  }
+
+  /**
+   * Maps the records; {@code started} is told of the chunked work before the calling thread
+   * joins it, so one more thread (a job thread waiting for this page) can help.
+   */
+  List<Preparation> mapAll(List<Entity> records, SyncTarget target,
+      Consumer<ChunkedWork> started) {
     Preparation[] out = new Preparation[records.size()];
-    if (slices == 1) {
-      prepareSlice(records, target, out, 0, records.size());
-      return Arrays.asList(out);
-    }
-    Map<String, String> mdc = MDC.getCopyOfContextMap();
-    int size = (records.size() + slices - 1) / slices;
-    List<CompletableFuture<Void>> others = new ArrayList<>(slices - 1);
-    for (int from = size; from < records.size(); from += size) {
-      int start = from;
-      int end = Math.min(records.size(), from + size);
-      others.add(CompletableFuture.runAsync(() -> {
-        Map<String, String> previous = MDC.getCopyOfContextMap();
-        setMdc(mdc);
-        try {
-          prepareSlice(records, target, out, start, end);
-        } finally {
-          setMdc(previous);
-        }
-      }, executor));
-    }
-    RuntimeException first = null;
-    try {
-      prepareSlice(records, target, out, 0, Math.min(size, records.size()));
-    } catch (RuntimeException e) {
-      first = e;
-    }
-    for (CompletableFuture<Void> f : others) {
-      try {
-        f.join();
-      } catch (CompletionException e) {
-        if (first == null) {
-          first = unwrap(e);
-        }
+    int chunks = (records.size() + CHUNK - 1) / CHUNK;
+    ChunkedWork work = new ChunkedWork(chunks, c ->
+        mapSlice(records, target, out, c * CHUNK, Math.min(records.size(), (c + 1) * CHUNK)));
+    if (executor != null && chunks > 1) {
+      Map<String, String> mdc = MDC.getCopyOfContextMap();
+      for (int i = 1; i < Math.min(parts, chunks); i++) {
+        executor.execute(() -> helpWith(work, mdc));
       }
     }
-    if (first != null) {
-      throw first;
-    }
+    started.accept(work);
+    work.finish();
     return Arrays.asList(out);
   }
 
-  private void prepareSlice(
+  private void mapSlice(
       List<Entity> records, SyncTarget target, Preparation[] out, int from, int to) {
     for (int i = from; i < to; i++) {
       Entity source = records.get(i);
       RecordRef ref = pipeline.sourceRef(source);
       try (MdcScope scope = MdcScope.put(MdcScope.RECORD, ref.toString())) {
-        out[i] = pipeline.prepare(source, target);
+        out[i] = pipeline.map(source, ref, target);
       }
     }
   }
 
-  private static RuntimeException unwrap(CompletionException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof RuntimeException r) {
-      return r;
+  /** Runs chunks on a helper thread under the job's MDC. */
+  static void helpWith(ChunkedWork work, Map<String, String> mdc) {
+    Map<String, String> previous = MDC.getCopyOfContextMap();
+    setMdc(mdc);
+    try {
+      work.help();
+    } finally {
+      setMdc(previous);
     }
-    if (cause instanceof Error err) {
-      throw err;
-    }
-    return e;
   }
 
-  private static void setMdc(Map<String, String> context) {
+  static void setMdc(Map<String, String> context) {
     if (context == null) {
       MDC.clear();
     } else {

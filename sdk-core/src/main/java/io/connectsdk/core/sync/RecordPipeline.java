@@ -36,7 +36,17 @@ final class RecordPipeline {
     return new RecordRef(config.sourceSystem(), config.sourceType(), source.id());
   }
 
-  Preparation prepare(Entity source, SyncTarget target) {
+  /**
+   * The pure part of preparing a record, safe to run ahead of the writes of earlier records and on
+   * any thread: map and validate, resolve references, apply the conflict policy, hash, and derive
+   * the idempotency key. Reads no store of its own (a mapping or resolver may look up the key map).
+   */
+  Preparation map(Entity source, SyncTarget target) {
+    return map(source, sourceRef(source), target);
+  }
+
+  /** {@link #map(Entity, SyncTarget)} with the source reference already built. */
+  Preparation map(Entity source, RecordRef ref, SyncTarget target) {
     MappingResult mapped;
     try {
       mapped = config.mappingFor(target).apply(source);
@@ -57,23 +67,25 @@ final class RecordPipeline {
     // as is; a custom resolver is user code that may change nested values, so it gets a copy
     ObjectNode fields = config.resolver() == ReferenceResolver.NONE
         ? Shared.fields(mapped) : mapped.fields();
-    ResolveContext context = new ResolveContext(config.id(), target.system(), target.type(),
-        config.stores().keyMap());
-    try {
-      fields = config.resolver().resolve(source, fields, context);
-    } catch (UnresolvedReferenceException e) {
-      return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "UnresolvedReference",
-          e.getMessage(), e.fieldPath()));
-    } catch (ConnectorException e) {
-      throw e; // a lookup call failed as a whole: the run stops and resumes like any other call
-    } catch (RuntimeException e) {
-      // a bug in the resolver, like a throwing mapping: rethrowing would fail every run on this
-      // record, so it waits in the dead-letter queue for a fixed resolver and a replay
-      return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "ResolverException",
-          "reference resolver threw " + e.getClass().getName(), ""));
-    }
-    if (fields == null) {
-      throw new IllegalStateException("reference resolver returned null for " + sourceRef(source));
+    if (config.resolver() != ReferenceResolver.NONE) {
+      ResolveContext context = new ResolveContext(config.id(), target.system(), target.type(),
+          config.stores().keyMap());
+      try {
+        fields = config.resolver().resolve(source, fields, context);
+      } catch (UnresolvedReferenceException e) {
+        return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "UnresolvedReference",
+            e.getMessage(), e.fieldPath()));
+      } catch (ConnectorException e) {
+        throw e; // a lookup call failed as a whole: the run stops and resumes like any other call
+      } catch (RuntimeException e) {
+        // a bug in the resolver, like a throwing mapping: rethrowing would fail every run on this
+        // record, so it waits in the dead-letter queue for a fixed resolver and a replay
+        return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "ResolverException",
+            "reference resolver threw " + e.getClass().getName(), ""));
+      }
+      if (fields == null) {
+        throw new IllegalStateException("reference resolver returned null for " + ref);
+      }
     }
     ObjectNode dropped = config.conflictPolicy().removeForeignFields(config.sourceSystem(), fields);
     String hash;
@@ -84,9 +96,20 @@ final class RecordPipeline {
       return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "InvalidNumber",
           "the mapped fields hold a number that is not finite (NaN or infinite)", ""));
     }
-    RecordRef ref = sourceRef(source);
     String key = ContentHash.ofParts(target.system(), target.type().name(), ref.system(),
         ref.type().name(), ref.id(), hash);
+    return Preparation.ok(new Mapped(source, ref, target, fields, hash, key, dropped));
+  }
+
+  /**
+   * The part of preparing a record that reads the stores: the target id known from the key map or
+   * from an earlier write with the same key, and a create whose outcome was never recorded. Must
+   * run after the writes of every earlier record of the job are recorded.
+   */
+  Prepared link(Mapped m) {
+    RecordRef ref = m.sourceRef();
+    SyncTarget target = m.target();
+    String key = m.idempotencyKey();
     Optional<String> targetId = knownTargetId(ref, target)
         .or(() -> config.stores().ledger().keyResult(key));
     if (targetId.isEmpty() && neverCompleted(target, ref)) {
@@ -95,12 +118,10 @@ final class RecordPipeline {
         // a create with other content was sent and its outcome never recorded: repeat it under
         // its own key, so a target that applied it answers with that record instead of a second
         Optional<String> made = config.stores().ledger().keyResult(earlier.get());
-        return Preparation.ok(new Prepared(source, ref, target, fields, hash,
-            made.isPresent() ? key : earlier.get(), made, dropped, made.isEmpty()));
+        return m.prepared(made.isPresent() ? key : earlier.get(), made, made.isEmpty());
       }
     }
-    return Preparation.ok(
-        new Prepared(source, ref, target, fields, hash, key, targetId, dropped, false));
+    return m.prepared(key, targetId, false);
   }
 
   /**

@@ -230,6 +230,7 @@ public final class SyncJob {
     private ReferenceResolver resolver = ReferenceResolver.NONE;
     private Executor prepareExecutor;
     private int prepareParts = 1;
+    private Executor readAheadExecutor;
     private WriteBack writeBack;
     private ConflictPolicy conflictPolicy = ConflictPolicy.none();
     private Duration keyTtl = Duration.ofDays(7);
@@ -381,6 +382,31 @@ public final class SyncJob {
       return this;
     }
 
+    /**
+     * Overlaps consecutive pages of {@code runOnce()}: while the job's thread writes a page and
+     * records its outcomes, a task on {@code executor} reads the next page and maps, resolves and
+     * hashes it (in chunks with {@link #prepareInParallel} helpers, if set; the job's thread helps
+     * with the chunks left when it is done with its page). Default: off, one page at a time.
+     *
+     * <p>The guarantees do not change: everything that reads or writes the engine's stores (the
+     * key map and ledger lookups that decide create or update, the writes, the checkpoint) still
+     * runs on the job's thread, page after page, and a page read ahead is dropped unwritten when
+     * the run stops. The executor needs one free thread per running job that uses it; with none
+     * free, the next page simply starts later. What does run early, before the previous page's
+     * writes are recorded, is the {@link Mapping} and the {@link ReferenceResolver}: a mapping
+     * cross-reference or a resolver that looks up a record of the same job written one page
+     * earlier may not find it linked yet (it is dead-lettered as a dangling reference and a
+     * replay resolves it); leave read-ahead off for such jobs. Both must be thread-safe.
+     *
+     * <p>Worth it when reading the source, mapping and writing each take a noticeable share of
+     * the time: a remote source's page is fetched while the target is written, and on an in-memory
+     * benchmark two cores are kept busy (figures in {@code benchmarks/README.md}).
+     */
+    public Builder readAhead(Executor executor) {
+      this.readAheadExecutor = requireNonNull(executor, "executor");
+      return this;
+    }
+
     Builder echo(EchoLink echo) {
       this.echo = echo;
       return this;
@@ -420,7 +446,8 @@ public final class SyncJob {
           stores != null ? stores : Stores.inMemory(clock), new SafeListener(listener), clock,
           sleeper, pageSize, maxAttempts, initialBackoff, maxBackoff, resolver,
           Optional.ofNullable(writeBack), conflictPolicy, keyTtl, echo,
-          Optional.ofNullable(prepareExecutor), prepareParts));
+          Optional.ofNullable(prepareExecutor), prepareParts,
+          Optional.ofNullable(readAheadExecutor)));
     }
   }
 }
