@@ -24,10 +24,13 @@ final class Path {
       throw new IllegalArgumentException("field path is empty");
     }
     String[] parts = dotted.split("\\.", -1);
-    for (String part : parts) {
-      if (part.isEmpty()) {
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i].isEmpty()) {
         throw new IllegalArgumentException("field path '" + dotted + "' has an empty segment");
       }
+      // interned like the field names Jackson's parser and Java literals produce, so the lookups
+      // of every record usually match a key by reference instead of comparing characters
+      parts[i] = parts[i].intern();
     }
     return new Path(dotted, parts);
   }
