@@ -14,7 +14,11 @@ import io.connectsdk.testkit.FakeClock;
 import io.connectsdk.testkit.InMemoryConnector;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The process dies after a target write succeeded but before one piece of the engine's bookkeeping
@@ -32,6 +36,7 @@ class CrashWindowScenarioTest {
   private final InMemoryConnector sage = InMemoryConnector.builder().system("sage300")
       .type(CUSTOMER, Capabilities.readWrite(5)).clock(clock).build();
   private final Stores stores = Stores.inMemory(clock);
+  private ExecutorService readAhead;
 
   @Test
   void runOnce_crashBeforeKeyMapLink_rerunLinksWithoutDuplicate() {
@@ -145,6 +150,19 @@ class CrashWindowScenarioTest {
     assertThat(sage.count(CUSTOMER)).isEqualTo(RECORDS - 1);
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Step.class, names = {"LINK", "KEY_RESULT", "SOURCE_VERSION", "HASH",
+      "CHECKPOINT"})
+  void runOnce_crashWhileNextPageIsReadAhead_rerunLinksWithoutDuplicate(Step step) {
+    ExecutorService ahead = Executors.newSingleThreadExecutor();
+    try {
+      readAhead = ahead;
+      crashThenRerun(step);
+    } finally {
+      ahead.shutdownNow();
+    }
+  }
+
   private void crashThenRerun(Step step) {
     seed();
     // the third record of the first batch: two records are fully recorded, the third is in the
@@ -188,7 +206,12 @@ class CrashWindowScenarioTest {
   }
 
   private SyncJob job(Stores with) {
-    return SyncJob.builder("bng-to-sage").source(bng, CUSTOMER).mapping(Customers.toSage())
-        .target(sage, CUSTOMER).stores(with).clock(clock).sleeper(clock).pageSize(5).build();
+    SyncJob.Builder builder = SyncJob.builder("bng-to-sage").source(bng, CUSTOMER)
+        .mapping(Customers.toSage()).target(sage, CUSTOMER).stores(with).clock(clock)
+        .sleeper(clock).pageSize(5);
+    if (readAhead != null) {
+      builder.readAhead(readAhead);
+    }
+    return builder.build();
   }
 }

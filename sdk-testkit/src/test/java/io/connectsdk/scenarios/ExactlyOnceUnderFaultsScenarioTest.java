@@ -23,17 +23,21 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 /**
  * 10,000 records into a target whose write calls fail transiently 30% of the time, answer 429
  * with a retry-after, lose responses after applying them, and reject some records with a
- * record-level 429: every record ends up in the target exactly once, with no real sleeping.
+ * record-level 429: every record ends up in the target exactly once, with no real sleeping; also
+ * with the next page read and mapped ahead on other threads while a page is written.
  */
 class ExactlyOnceUnderFaultsScenarioTest {
   private static final int RECORDS = 10_000;
@@ -41,6 +45,7 @@ class ExactlyOnceUnderFaultsScenarioTest {
   private static final Duration RECORD_RETRY_AFTER = Duration.ofSeconds(3);
   private final ch.qos.logback.classic.Logger sdkLogger =
       (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("io.connectsdk");
+  private final ExecutorService pool = Executors.newFixedThreadPool(3);
 
   @BeforeEach
   void quietLogs() {
@@ -50,6 +55,7 @@ class ExactlyOnceUnderFaultsScenarioTest {
   @AfterEach
   void resetLogs() {
     sdkLogger.setLevel(null);
+    pool.shutdownNow();
   }
 
   /** Counts the 429s a target call threw, around each call as a resilience policy would. */
@@ -73,8 +79,9 @@ class ExactlyOnceUnderFaultsScenarioTest {
     }
   }
 
-  @Test
-  void runOnce_flakyTarget_everyRecordExactlyOnce() {
+  @ParameterizedTest(name = "readAhead={0}")
+  @ValueSource(booleans = {false, true})
+  void runOnce_flakyTarget_everyRecordExactlyOnce(boolean readAhead) {
     FakeClock clock = FakeClock.at("2026-11-22T10:00:00Z");
     InMemoryConnector bng = InMemoryConnector.builder().system("bng").type(CUSTOMER)
         .clock(clock).build();
@@ -95,10 +102,16 @@ class ExactlyOnceUnderFaultsScenarioTest {
     CountingPolicy policy = new CountingPolicy();
     RecordingListener events = new RecordingListener();
     Stores stores = Stores.inMemory(clock);
-    SyncJob job = SyncJob.builder("bng-to-sage").source(bng, CUSTOMER).mapping(Customers.toSage())
+    SyncJob.Builder builder = SyncJob.builder("bng-to-sage").source(bng, CUSTOMER)
+        .mapping(Customers.toSage())
         .target(SyncTarget.of(sage, CUSTOMER).withPolicy(policy)).stores(stores)
         .clock(clock).sleeper(clock).pageSize(500).maxAttempts(12)
-        .backoff(Duration.ofMillis(100), Duration.ofSeconds(1)).listener(events).build();
+        .backoff(Duration.ofMillis(100), Duration.ofSeconds(1)).listener(events);
+    if (readAhead) {
+      // the next page is read and mapped in 3 chunks' worth of helpers while this one is written
+      builder.readAhead(pool).prepareInParallel(pool, 3);
+    }
+    SyncJob job = builder.build();
 
     int runs = 0;
     boolean done = false;
