@@ -220,7 +220,8 @@ public final class EngineBenchmark {
           records / (cpuNanos / 1e9), 100.0 * cpuNanos / elapsedNanos);
       System.out.printf(Locale.ROOT, "allocated: %,.0f B/record (engine thread, %,.1f MB total)%n",
           (double) allocatedBytes / records, allocatedBytes / 1e6);
-      System.out.printf(Locale.ROOT, "process CPU (all threads, incl. GC and JIT): %.2f s = %.1f us/record; allocated by all threads: %,.0f B/record%n",
+      System.out.printf(Locale.ROOT, "process CPU (all threads, incl. GC and JIT): %.2f s ="
+          + " %.1f us/record; allocated by all threads: %,.0f B/record%n",
           processCpuNanos / 1e9, processCpuNanos / 1e3 / records, (double) allBytes / records);
     }
   }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -20,7 +19,7 @@ import java.util.Map;
  * is reused per thread.
  */
 final class ContentHash {
-  private static final HexFormat HEX = HexFormat.of();
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
 
   private ContentHash() {}
@@ -65,6 +64,16 @@ final class ContentHash {
     return Arrays.equals(first, c.bytes());
   }
 
+  /** Lower-case hex of {@code bytes}. */
+  static String hex(byte[] bytes) {
+    byte[] out = new byte[bytes.length * 2];
+    for (int i = 0; i < bytes.length; i++) {
+      out[2 * i] = HEX_DIGITS[(bytes[i] >> 4) & 0xf];
+      out[2 * i + 1] = HEX_DIGITS[bytes[i] & 0xf];
+    }
+    return new String(out, StandardCharsets.ISO_8859_1);
+  }
+
   /** A growable UTF-8 buffer that writes the canonical form, and the digest to hash it with. */
   private static final class Canonical {
     private final MessageDigest sha256;
@@ -94,7 +103,7 @@ final class ContentHash {
     String digest() {
       sha256.reset();
       sha256.update(buf, 0, len);
-      return HEX.formatHex(sha256.digest());
+      return hex(sha256.digest());
     }
 
     void write(JsonNode node) {
@@ -114,6 +123,9 @@ final class ContentHash {
           write(it.next());
         }
         put((byte) ']');
+      } else if (node.isIntegralNumber() && node.canConvertToLong()) {
+        // ints and longs print exactly as their plain decimal without a BigDecimal
+        ascii(Long.toString(node.longValue()));
       } else if (node.isNumber()) {
         // throws NumberFormatException for NaN and infinities: the caller rejects the record
         BigDecimal d = node.decimalValue().stripTrailingZeros();
@@ -171,34 +183,29 @@ final class ContentHash {
 
     /** A JSON string literal with the escapes of RFC 8259 (quote, backslash, controls). */
     private void string(String s) {
-      put((byte) '"');
       int n = s.length();
-      int i = 0;
-      while (i < n) {
+      ensure(n + 2);
+      byte[] out = buf;
+      int at = len;
+      out[at++] = '"';
+      // the common case: printable ASCII copied in one pass; anything else from where it starts
+      for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
         if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
-          break;
+          len = at;
+          escaped(s, i);
+          put((byte) '"');
+          return;
         }
-        i++;
+        out[at++] = (byte) c;
       }
-      if (i == n) {
-        plainAscii(s); // the common case: one scan, one bulk copy
-      } else {
-        escaped(s);
-      }
-      put((byte) '"');
+      out[at++] = '"';
+      len = at;
     }
 
-    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies low bytes: exact for ASCII
-    private void plainAscii(String s) {
-      ensure(s.length());
-      s.getBytes(0, s.length(), buf, len);
-      len += s.length();
-    }
-
-    private void escaped(String s) {
-      int start = 0;
-      for (int i = 0; i < s.length(); i++) {
+    private void escaped(String s, int from) {
+      int start = from;
+      for (int i = from; i < s.length(); i++) {
         char c = s.charAt(i);
         if (c == '"' || c == '\\' || c < 0x20) {
           utf8(s, start, i);

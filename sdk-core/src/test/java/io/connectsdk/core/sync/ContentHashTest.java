@@ -67,4 +67,38 @@ class ContentHashTest {
   void ofParts_separatesParts() {
     assertThat(ContentHash.ofParts("ab", "c")).isNotEqualTo(ContentHash.ofParts("a", "bc"));
   }
+
+  /**
+   * Hashes are stored in write ledgers: a change to the canonical form would make every record
+   * look changed once after an upgrade. This pins the form of every node kind.
+   */
+  @Test
+  void of_everyNodeKind_staysTheSameAcrossReleases() {
+    var node = obj("CustomerNumber", "C100042", "Name", "Zoë \"Ann\" Tremblay\t東京",
+        "CreditLimit", new BigDecimal("12500.50"), "Count", 7, "Zero", new BigDecimal("0.00"),
+        "Neg", new BigDecimal("-3.10"), "Missing", null);
+    node.put("Big", 12345678901234L).put("OnHold", false).put("Exempt", true)
+        .put("Ratio", 0.25d);
+    node.putObject("Address").put("Line1", "1 King St W").put("City", "Montréal");
+    node.putArray("Lines").add(obj("Sku", "TSH-1", "Qty", 2)).add(1.5d).addNull().add("x");
+
+    assertThat(ContentHash.canonical(node)).isEqualTo("{\"Address\":{\"City\":\"Montréal\","
+        + "\"Line1\":\"1 King St W\"},\"Big\":12345678901234,\"Count\":7,"
+        + "\"CreditLimit\":12500.5,\"CustomerNumber\":\"C100042\",\"Exempt\":true,"
+        + "\"Lines\":[{\"Qty\":2,\"Sku\":\"TSH-1\"},1.5,null,\"x\"],\"Missing\":null,"
+        + "\"Name\":\"Zoë \\\"Ann\\\" Tremblay\\t東京\",\"Neg\":-3.1,\"OnHold\":false,"
+        + "\"Ratio\":0.25,\"Zero\":0}");
+    assertThat(ContentHash.of(node)).isEqualTo(
+        "555190db9c540b94f09ea3808cd6b30822c4b1e489e469aef1e2c7823d46b548");
+  }
+
+  @Test
+  void canonical_integersOfEveryWidth_plainDigits() {
+    var node = Json.object();
+    node.put("a", 100).put("b", -5L).put("c", new java.math.BigInteger("123456789012345678901234"))
+        .put("d", new BigDecimal("1E+3")).put("e", (short) 0);
+
+    assertThat(ContentHash.canonical(node))
+        .isEqualTo("{\"a\":100,\"b\":-5,\"c\":123456789012345678901234,\"d\":1000,\"e\":0}");
+  }
 }
