@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A test on a source field that decides whether a rule applies. Values are compared by their text
@@ -21,9 +20,9 @@ public final class Condition {
   private final Kind kind;
   private final Path path;
   private final String text;
-  private final Pattern pattern;
+  private final TextPattern pattern;
 
-  private Condition(Kind kind, String field, String text, Pattern pattern) {
+  private Condition(Kind kind, String field, String text, TextPattern pattern) {
     this.kind = kind;
     this.path = Path.of(requireNonNull(field, "field"));
     this.text = text;
@@ -56,7 +55,8 @@ public final class Condition {
    * @throws IllegalArgumentException if the expression is invalid
    */
   public static Condition matches(String field, String regex) {
-    return new Condition(Kind.MATCHES, field, null, Pattern.compile(requireNonNull(regex, "regex")));
+    return new Condition(Kind.MATCHES, field, null,
+        TextPattern.compile(requireNonNull(regex, "regex")));
   }
 
   boolean test(JsonNode source) {
@@ -67,7 +67,7 @@ public final class Condition {
       case NOT_EQUALS -> actual == null || !actual.equals(text);
       case PRESENT -> !Values.isBlank(v);
       case ABSENT -> Values.isBlank(v);
-      case MATCHES -> actual != null && pattern.matcher(actual).matches();
+      case MATCHES -> actual != null && pattern.matches(actual);
     };
   }
 

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks on one mapped (target) field, run after all rules. Checks other than {@code required}
@@ -23,7 +22,7 @@ public final class FieldValidation {
   private final Path field;
   private boolean required;
   private int maxLength = -1;
-  private Pattern pattern;
+  private TextPattern pattern;
   private Set<String> oneOf;
   private BigDecimal min;
   private BigDecimal max;
@@ -58,7 +57,7 @@ public final class FieldValidation {
    * @throws IllegalArgumentException if the expression is invalid
    */
   public FieldValidation pattern(String regex) {
-    this.pattern = Pattern.compile(requireNonNull(regex, "regex"));
+    this.pattern = TextPattern.compile(requireNonNull(regex, "regex"));
     return this;
   }
 
@@ -121,8 +120,8 @@ public final class FieldValidation {
         && text.codePointCount(0, text.length()) > maxLength) {
       ctx.targetError(name, "maxLength", "longer than " + maxLength + " characters", v);
     }
-    if (pattern != null && !pattern.matcher(text).matches()) {
-      ctx.targetError(name, "pattern", "does not match " + pattern.pattern(), v);
+    if (pattern != null && !pattern.matches(text)) {
+      ctx.targetError(name, "pattern", "does not match " + pattern, v);
     }
     if (oneOf != null && !oneOf.contains(text)) {
       ctx.targetError(name, "oneOf", "not one of " + new java.util.TreeSet<>(oneOf), v);

@@ -28,8 +28,9 @@ final class Path {
       if (parts[i].isEmpty()) {
         throw new IllegalArgumentException("field path '" + dotted + "' has an empty segment");
       }
-      // interned like the field names Jackson's parser and Java literals produce, so the lookups
-      // of every record usually match a key by reference instead of comparing characters
+      // Interned so that a map lookup usually finds the key by identity, without comparing
+      // characters: Jackson interns the field names it parses, and the output's keys are the
+      // (interned) target segments. Saves touching the key's text, often a cache miss.
       parts[i] = parts[i].intern();
     }
     return new Path(dotted, parts);

@@ -71,7 +71,10 @@ final class Sources {
     return new PathsSource(paths) {
       @Override
       public JsonNode read(JsonNode source, Ctx ctx) {
-        StringBuilder sb = null;
+        // Plain concatenation, not a StringBuilder: a join has few parts (usually two), and
+        // first + separator + second is built in one exactly sized allocation, a single part in
+        // none, where a builder allocates its buffer and then copies it into the result.
+        String joined = null;
         boolean bad = false;
         for (Path path : paths) {
           JsonNode v = path.read(source, ctx);
@@ -84,14 +87,9 @@ final class Sources {
             continue;
           }
           String text = v.asText().strip();
-          if (sb == null) {
-            sb = new StringBuilder(text.length() + 16);
-          } else {
-            sb.append(separator);
-          }
-          sb.append(text);
+          joined = joined == null ? text : joined + separator + text;
         }
-        return bad || sb == null ? null : Json.nodes().textNode(sb.toString());
+        return bad || joined == null ? null : Json.nodes().textNode(joined);
       }
 
     };

@@ -4,37 +4,80 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.connectsdk.core.Json;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
-/** Trim, upper case, lower case or truncate a text value; other scalars pass through unchanged. */
+/**
+ * Trim, upper case, lower case or truncate a text value; other scalars pass through unchanged.
+ * Consecutive text conversions of a rule (e.g. trim then upper) are {@linkplain #fuse fused} into
+ * one converter that works on the String and makes a single node at the end, instead of a node per
+ * step.
+ */
 final class TextConverter implements Converter {
   enum Op { TRIM, UPPER, LOWER, TRUNCATE }
 
-  private final Op op;
-  private final int length;
+  private final Op[] ops;
+  /** The maximum length for each TRUNCATE op (unused for the others). */
+  private final int[] lengths;
 
   TextConverter(Op op, int length) {
-    this.op = op;
-    this.length = length;
+    this(new Op[] {op}, new int[] {length});
+  }
+
+  private TextConverter(Op[] ops, int[] lengths) {
+    this.ops = ops;
+    this.lengths = lengths;
+  }
+
+  /**
+   * The converters with each run of text conversions replaced by one converter doing them in
+   * order; behaves exactly like the unfused converters.
+   */
+  static Converter[] fuse(Converter[] converters) {
+    List<Converter> fused = new ArrayList<>(converters.length);
+    for (Converter converter : converters) {
+      int last = fused.size() - 1;
+      if (converter instanceof TextConverter next && last >= 0
+          && fused.get(last) instanceof TextConverter previous) {
+        fused.set(last, previous.then(next));
+      } else {
+        fused.add(converter);
+      }
+    }
+    return fused.toArray(new Converter[0]);
+  }
+
+  private TextConverter then(TextConverter next) {
+    Op[] allOps = Arrays.copyOf(ops, ops.length + next.ops.length);
+    System.arraycopy(next.ops, 0, allOps, ops.length, next.ops.length);
+    int[] allLengths = Arrays.copyOf(lengths, lengths.length + next.lengths.length);
+    System.arraycopy(next.lengths, 0, allLengths, lengths.length, next.lengths.length);
+    return new TextConverter(allOps, allLengths);
   }
 
   @Override
   public JsonNode convert(JsonNode value, JsonNode source, Ctx ctx, String path) {
     if (value instanceof ContainerNode<?>) {
-      ctx.sourceError(path, op.name().toLowerCase(Locale.ROOT), "expected text, not a container",
-          value);
+      // the first conversion is the one that rejects it (the rest never run)
+      ctx.sourceError(path, ops[0].name().toLowerCase(Locale.ROOT),
+          "expected text, not a container", value);
       return null;
     }
     if (!(value instanceof TextNode node)) {
       return value;
     }
     String text = node.textValue();
-    String result = switch (op) {
-      case TRIM -> text.strip();
-      case UPPER -> text.toUpperCase(Locale.ROOT);
-      case LOWER -> text.toLowerCase(Locale.ROOT);
-      case TRUNCATE -> truncate(text, length);
-    };
+    String result = text;
+    for (int i = 0; i < ops.length; i++) {
+      result = switch (ops[i]) {
+        case TRIM -> result.strip();
+        case UPPER -> result.toUpperCase(Locale.ROOT);
+        case LOWER -> result.toLowerCase(Locale.ROOT);
+        case TRUNCATE -> truncate(result, lengths[i]);
+      };
+    }
     // strip(), toUpperCase() and toLowerCase() return the same instance when nothing changes
     return result == text ? value : Json.nodes().textNode(result);
   }

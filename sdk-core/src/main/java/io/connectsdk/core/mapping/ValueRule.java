@@ -207,7 +207,7 @@ public final class ValueRule extends RuleSpec<ValueRule> {
     for (int i = 0; i < steps.length; i++) {
       steps[i] = converters.get(i).apply(ctx);
     }
-    return new ValueStep(src, defaultValue, steps, target, fused);
+    return new ValueStep(src, defaultValue, TextConverter.fuse(steps), target, fused);
   }
 
   @Override
