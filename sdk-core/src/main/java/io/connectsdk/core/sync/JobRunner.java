@@ -58,17 +58,17 @@ final class JobRunner {
         }
         try {
           processor.process(page.entities(), loaded.premapped());
+          // every record of the page is now written, skipped or dead-lettered
+          config.stores().checkpoints()
+              .save(new Checkpoint(config.id(), page.next(), config.clock().instant()));
+          config.listener().checkpointSaved(config.id(), page.next());
+          config.listener().progress(config.id(), stats.toResult(config.id(), config.clock()));
         } catch (RuntimeException | Error e) {
           if (ahead != null) {
             ahead.awaitQuietly(); // no work of this run goes on after it has failed
           }
           throw e;
         }
-        // every record of the page is now written, skipped or dead-lettered
-        config.stores().checkpoints()
-            .save(new Checkpoint(config.id(), page.next(), config.clock().instant()));
-        config.listener().checkpointSaved(config.id(), page.next());
-        config.listener().progress(config.id(), stats.toResult(config.id(), config.clock()));
         if (!more) {
           return;
         }
