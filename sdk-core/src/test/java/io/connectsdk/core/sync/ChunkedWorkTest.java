@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +26,16 @@ class ChunkedWorkTest {
   void finish_helpersOnPool_everyChunkRunsExactlyOnce() {
     AtomicIntegerArray runs = new AtomicIntegerArray(200);
     Set<String> threads = ConcurrentHashMap.newKeySet();
+    Thread owner = Thread.currentThread();
+    CountDownLatch helperRan = new CountDownLatch(1);
     ChunkedWork work = new ChunkedWork(200, c -> {
       runs.incrementAndGet(c);
       threads.add(Thread.currentThread().getName());
-      busy();
+      if (Thread.currentThread() == owner) {
+        await(helperRan); // the owner's first chunk waits until a helper has taken one
+      } else {
+        helperRan.countDown();
+      }
     });
     for (int i = 0; i < 3; i++) {
       pool.execute(work::help);
@@ -83,10 +91,11 @@ class ChunkedWorkTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  private static void busy() {
-    long until = System.nanoTime() + 20_000;
-    while (System.nanoTime() < until) {
-      Thread.onSpinWait();
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
