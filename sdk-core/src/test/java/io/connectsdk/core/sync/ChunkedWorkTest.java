@@ -26,15 +26,15 @@ class ChunkedWorkTest {
   void finish_helpersOnPool_everyChunkRunsExactlyOnce() {
     AtomicIntegerArray runs = new AtomicIntegerArray(200);
     Set<String> threads = ConcurrentHashMap.newKeySet();
-    Thread owner = Thread.currentThread();
-    CountDownLatch helperRan = new CountDownLatch(1);
+    CountDownLatch secondThread = new CountDownLatch(1);
     ChunkedWork work = new ChunkedWork(200, c -> {
       runs.incrementAndGet(c);
       threads.add(Thread.currentThread().getName());
-      if (Thread.currentThread() == owner) {
-        await(helperRan); // the owner's first chunk waits until a helper has taken one
-      } else {
-        helperRan.countDown();
+      if (threads.size() > 1) {
+        secondThread.countDown();
+      }
+      if (c == 0) {
+        await(secondThread); // whoever took chunk 0 holds it until another thread takes one
       }
     });
     for (int i = 0; i < 3; i++) {
