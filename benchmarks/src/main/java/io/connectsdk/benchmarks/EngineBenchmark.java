@@ -22,8 +22,10 @@ import java.util.Locale;
  * }</pre>
  *
  * Arguments: records (default 100000), stores {@code memory} ({@link Stores#inMemory()}) or
- * {@code null} (KeyMap and WriteLedger that keep nothing), page size (500), target batch (200),
- * warm-up records (50000, run first as a separate job on fresh stores), prepare slices (1: map
+ * {@code null} (KeyMap and WriteLedger that keep nothing), page size (100, the engine's default),
+ * target batch (200),
+ * warm-up records (300000, run first as a separate job on fresh stores: shorter warm-ups leave
+ * the JIT compiling during the measured run), prepare slices (1: map
  * and hash on the job's thread; N: {@code SyncJob.Builder.prepareInParallel} with N slices on a
  * pool of N-1 daemon threads plus the job's thread), mode ({@code serial}: one page at a time;
  * {@code ahead}: {@code SyncJob.Builder.readAhead} on one more daemon thread).
@@ -44,9 +46,9 @@ public final class EngineBenchmark {
       case "memory" -> false;
       default -> throw new IllegalArgumentException("stores must be memory or null: " + args[1]);
     };
-    int pageSize = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+    int pageSize = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     int batch = args.length > 3 ? Integer.parseInt(args[3]) : 200;
-    long warmup = args.length > 4 ? Long.parseLong(args[4]) : 50_000;
+    long warmup = args.length > 4 ? Long.parseLong(args[4]) : 300_000;
     int parts = args.length > 5 ? Integer.parseInt(args[5]) : 1;
     PREPARE_PARTS = parts;
     READ_AHEAD = args.length > 6 && switch (args[6]) {
