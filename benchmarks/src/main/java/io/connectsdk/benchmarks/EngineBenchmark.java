@@ -24,7 +24,8 @@ import java.util.Locale;
  * Arguments: records (default 100000), stores {@code memory} ({@link Stores#inMemory()}) or
  * {@code null} (KeyMap and WriteLedger that keep nothing), page size (100, the engine's default),
  * target batch (200),
- * warm-up records (300000, run first as a separate job on fresh stores: shorter warm-ups leave
+ * warm-up records (300000 with null stores, 50000 with in-memory ones, run first as a separate job
+ * on fresh stores: shorter warm-ups leave
  * the JIT compiling during the measured run), prepare slices (1: map
  * and hash on the job's thread; N: {@code SyncJob.Builder.prepareInParallel} with N slices on a
  * pool of N-1 daemon threads plus the job's thread), mode ({@code serial}: one page at a time;
@@ -48,7 +49,8 @@ public final class EngineBenchmark {
     };
     int pageSize = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     int batch = args.length > 3 ? Integer.parseInt(args[3]) : 200;
-    long warmup = args.length > 4 ? Long.parseLong(args[4]) : 300_000;
+    long warmup = args.length > 4 ? Long.parseLong(args[4])
+        : nullStores ? 300_000 : 50_000; // in-memory stores of 300k records would not fit 256 MB
     int parts = args.length > 5 ? Integer.parseInt(args[5]) : 1;
     PREPARE_PARTS = parts;
     READ_AHEAD = args.length > 6 && switch (args[6]) {
