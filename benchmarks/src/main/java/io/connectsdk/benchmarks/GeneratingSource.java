@@ -79,7 +79,7 @@ public final class GeneratingSource implements Connector {
 
   private static Entity entity(long n) {
     return Entity.builder(EntityType.CUSTOMER, BngData.customerId(n))
-        .fields(BngData.customer(n))
+        .takeFields(BngData.customer(n)) // a fresh node, as a connector parsing a page has
         .updatedAt(UPDATED.plusSeconds(n))
         .origin(Fixtures.BNG)
         .build();

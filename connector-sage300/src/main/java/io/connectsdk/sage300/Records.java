@@ -28,7 +28,7 @@ final class Records {
     fields.remove(fields.properties().stream().map(Map.Entry::getKey)
         .filter(k -> k.startsWith("@")).toList());
     Entity.Builder b = Entity.builder(type, id(resource, fields)).origin(ErrorClassifier.SYSTEM)
-        .fields(fields);
+        .takeFields(fields); // our own copy: handed over, not copied a second time
     resource.changeField().flatMap(f -> day(fields.get(f)))
         .ifPresent(d -> b.updatedAt(d.atStartOfDay().toInstant(ZoneOffset.UTC)));
     return b.build();

@@ -24,6 +24,25 @@ class EntityTest {
   }
 
   @Test
+  void takeFields_handedOverNode_usedWithoutCopyAndReuseCopiesOnWrite() {
+    ObjectNode parsed = Json.object().put("name", "Acme");
+    parsed.putObject("address").put("city", "Toronto");
+    Entity.Builder builder = Entity.builder(EntityType.CUSTOMER, "c1").takeFields(parsed);
+    Entity first = builder.build();
+
+    Entity second = builder.field("name", "Other").build();
+
+    assertThat(first.text("name")).contains("Acme");
+    assertThat(first.field("address").path("city").asText()).isEqualTo("Toronto");
+    assertThat(second.text("name")).contains("Other");
+    // the contract: the node was handed over, so the entity shares it (the builder copied on
+    // its next change, which left the first entity and the node alone)
+    assertThat(parsed.path("name").asText()).isEqualTo("Acme");
+    parsed.put("name", "Changed by a caller that broke the contract");
+    assertThat(first.text("name")).contains("Changed by a caller that broke the contract");
+  }
+
+  @Test
   void toBuilder_changedAndRebuilt_originalUnchanged() {
     Entity original = Entity.builder(EntityType.CUSTOMER, "c1").field("name", "Acme").build();
 
