@@ -32,6 +32,6 @@ record Mapped(
   }
 
   Prepared prepared(String key, Optional<String> targetId, boolean recovery) {
-    return new Prepared(source, sourceRef, target, fields, hash, key, targetId, dropped, recovery);
+    return new Prepared(this, key, targetId, recovery);
   }
 }

@@ -8,35 +8,50 @@ import io.connectsdk.core.spi.WriteRequest;
 import java.util.Optional;
 
 /**
- * One source record mapped, resolved and ready to write to one target.
+ * One source record mapped for one target and looked up in the stores: ready to write.
  *
- * @param source the source record as read
- * @param sourceRef its reference in the source system
- * @param target where it goes
- * @param fields the content to write (after conflict-policy drops); owned, never changed
- * @param hash {@link ContentHash} of {@code fields}
- * @param idempotencyKey deterministic key of this exact write
+ * @param mapped the record mapped, resolved and hashed
+ * @param idempotencyKey the key this write is sent with: {@link Mapped#idempotencyKey()}, or an
+ *     earlier create's key when this write is a {@link #recovery()}
  * @param targetId the target id if known from the key map or an earlier write with the same key
- * @param dropped the mapped values of fields the conflict policy removed (the other side owns them)
  * @param recovery true if this write repeats an earlier create whose outcome was never recorded
  *     (the process died after sending it) with that create's idempotency key, so the target
  *     answers with the record it may already have made; the content then still has to be written
  *     to that record
  */
-record Prepared(
-    Entity source,
-    RecordRef sourceRef,
-    SyncTarget target,
-    ObjectNode fields,
-    String hash,
-    String idempotencyKey,
-    Optional<String> targetId,
-    ObjectNode dropped,
+record Prepared(Mapped mapped, String idempotencyKey, Optional<String> targetId,
     boolean recovery) {
+
+  Entity source() {
+    return mapped.source();
+  }
+
+  RecordRef sourceRef() {
+    return mapped.sourceRef();
+  }
+
+  SyncTarget target() {
+    return mapped.target();
+  }
+
+  /** The content to write (after conflict-policy drops); owned, never changed. */
+  ObjectNode fields() {
+    return mapped.fields();
+  }
+
+  /** {@link ContentHash} of {@link #fields()}. */
+  String hash() {
+    return mapped.hash();
+  }
+
+  /** The mapped values of fields the conflict policy removed (the other side owns them). */
+  ObjectNode dropped() {
+    return mapped.dropped();
+  }
 
   WriteRequest request() {
     // the request shares the node: neither side ever changes it, and connectors only see copies
-    return Shared.adoptUpsert(targetId, fields, sourceRef.toString(), idempotencyKey);
+    return Shared.adoptUpsert(targetId, fields(), sourceRef().toString(), idempotencyKey);
   }
 
   /** True if this write creates a record (no target id is known). */
@@ -46,6 +61,6 @@ record Prepared(
 
   /** The ledger key of this record's content in the target. */
   String ledgerKey() {
-    return sourceRef.toString();
+    return mapped.ledgerKey();
   }
 }
