@@ -78,6 +78,7 @@ final class ContentHash {
   private static final class Canonical {
     private final MessageDigest sha256;
     private byte[] buf = new byte[1024];
+    private char[] chars = new char[256];
     private int len;
     /** Scratch arrays and remembered key orders per nesting depth. */
     private Level[] levels = new Level[4];
@@ -185,12 +186,17 @@ final class ContentHash {
     private void string(String s) {
       int n = s.length();
       ensure(n + 2);
+      if (n > chars.length) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      char[] in = chars;
+      s.getChars(0, n, in, 0); // a bulk copy: far cheaper than charAt per character
       byte[] out = buf;
       int at = len;
       out[at++] = '"';
       // the common case: printable ASCII copied in one pass; anything else from where it starts
       for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
+        char c = in[i];
         if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
           len = at;
           escaped(s, i);
