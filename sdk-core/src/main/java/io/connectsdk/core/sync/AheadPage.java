@@ -2,6 +2,7 @@ package io.connectsdk.core.sync;
 
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.MDC;
@@ -14,25 +15,40 @@ import org.slf4j.MDC;
  * @param <T> what the task produces
  */
 final class AheadPage<T> {
+  private final Function<Consumer<ChunkedWork>, T> task;
+  private final Map<String, String> mdc;
+  /** Set by whichever thread runs the task: the executor's, or the waiting one if it comes first. */
+  private final AtomicBoolean claimed = new AtomicBoolean();
   private T result;
   private Throwable failure;
   private boolean done;
   private ChunkedWork work;
 
-  private AheadPage() {}
+  private AheadPage(Function<Consumer<ChunkedWork>, T> task, Map<String, String> mdc) {
+    this.task = task;
+    this.mdc = mdc;
+  }
 
   /**
    * Starts {@code task} on {@code executor} under the MDC {@code mdc}; the task is given a
-   * consumer to publish its chunked work with.
+   * consumer to publish its chunked work with. If the executor has not started it by the time
+   * {@link #await()} is called (no free thread, or the job itself runs on that executor's only
+   * thread), the waiting thread runs it instead: never a deadlock, just no overlap.
    */
   static <T> AheadPage<T> start(Executor executor, Map<String, String> mdc,
       Function<Consumer<ChunkedWork>, T> task) {
-    AheadPage<T> page = new AheadPage<>();
-    executor.execute(() -> page.run(task, mdc));
+    AheadPage<T> page = new AheadPage<>(task, mdc);
+    executor.execute(page::runIfUnclaimed);
     return page;
   }
 
-  private void run(Function<Consumer<ChunkedWork>, T> task, Map<String, String> mdc) {
+  private void runIfUnclaimed() {
+    if (claimed.compareAndSet(false, true)) {
+      run();
+    }
+  }
+
+  private void run() {
     Map<String, String> previous = MDC.getCopyOfContextMap();
     Preparer.setMdc(mdc);
     try {
@@ -62,6 +78,7 @@ final class AheadPage<T> {
    * rethrows its failure. An interrupt does not cut the wait short; it is kept for the caller.
    */
   T await() {
+    runIfUnclaimed();
     boolean interrupted = false;
     while (true) {
       ChunkedWork chunks;

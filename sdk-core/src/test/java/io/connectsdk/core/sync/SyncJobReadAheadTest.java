@@ -196,6 +196,25 @@ class SyncJobReadAheadTest {
   }
 
   @Test
+  void readAhead_jobRunsOnTheReadAheadExecutorsOnlyThread_runsTheNextPageItselfNoDeadlock()
+      throws Exception {
+    fill(450);
+    ExecutorService single = Executors.newSingleThreadExecutor();
+    try {
+      SyncJob job = job(src, Stores.inMemory(clock)).readAhead(single).build();
+
+      // e.g. scheduled on the same one-thread executor: every read-ahead task queues behind it
+      SyncResult result = single.submit(job::runOnce).get(10, TimeUnit.SECONDS);
+
+      assertThat(result.created()).isEqualTo(450);
+      assertThat(dst.recordsApplied).hasValue(450);
+      assertThat(src.readCalls).hasValue(5);
+    } finally {
+      single.shutdownNow();
+    }
+  }
+
+  @Test
   void readAhead_withPrepareInParallel_everyRecordOnce() {
     fill(2000);
     SyncJob job = job(src, Stores.inMemory(clock)).pageSize(250)
