@@ -21,8 +21,8 @@ final class AheadPage<T> {
   private final AtomicBoolean claimed = new AtomicBoolean();
   private T result;
   private Throwable failure;
-  private boolean done;
-  private ChunkedWork work;
+  private volatile boolean done;
+  private volatile ChunkedWork work;
 
   private AheadPage(Function<Consumer<ChunkedWork>, T> task, Map<String, String> mdc) {
     this.task = task;
@@ -81,6 +81,7 @@ final class AheadPage<T> {
     runIfUnclaimed();
     boolean interrupted = false;
     while (true) {
+      Spin.until(this::readyOrHelpWanted);
       ChunkedWork chunks;
       synchronized (this) {
         while (!done && (work == null || !work.hasUnclaimed())) {
@@ -110,6 +111,12 @@ final class AheadPage<T> {
       throw new IllegalStateException(failure);
     }
     return result;
+  }
+
+  /** True once the task is done or has chunks nobody has claimed (lock-free: for spinning). */
+  private boolean readyOrHelpWanted() {
+    ChunkedWork chunks = work; // read once: the task clears it when it completes
+    return done || chunks != null && chunks.hasUnclaimed();
   }
 
   /** Waits for the task to end and ignores its outcome (the run stops anyway). */

@@ -59,6 +59,7 @@ final class ChunkedWork {
    */
   void finish() {
     help();
+    Spin.until(() -> unfinished.get() == 0);
     boolean interrupted = false;
     synchronized (this) {
       while (unfinished.get() > 0) {
