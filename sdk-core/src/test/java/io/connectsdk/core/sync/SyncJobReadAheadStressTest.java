@@ -75,6 +75,29 @@ class SyncJobReadAheadStressTest {
   }
 
   @Test
+  void readAhead_nextPageReadThrowsCheckedExceptionSneakily_surfacesAsIsAfterCurrentPage() {
+    FakeConnector src = source(300);
+    FakeConnector dst = new FakeConnector("sage300", C, 50, clock);
+    IOException socket = new IOException("connection reset");
+    AtomicInteger reads = new AtomicInteger();
+    Connector source = new ForwardingConnector(src) {
+      @Override
+      public Page readChanges(EntityType type, Cursor cursor, int limit) {
+        if (reads.incrementAndGet() == 2) {
+          throw sneaky(socket);
+        }
+        return super.readChanges(type, cursor, limit);
+      }
+    };
+    SyncJob job = job(source, dst, customerMapping()).pageSize(100).readAhead(pool).build();
+
+    assertThatThrownBy(job::runOnce).isSameAs(socket);
+
+    assertThat(job.checkpoint()).hasValueSatisfying(c -> assertThat(c.cursor().value()).isEqualTo("100"));
+    assertThat(dst.recordsApplied).hasValue(100);
+  }
+
+  @Test
   void prepareInParallel_executorRejectsSomeHelpers_ownerMapsTheRestAndNoHelperMapsAfterTheRun() {
     FakeConnector src = source(200); // 7 chunks of 32
     FakeConnector dst = new FakeConnector("sage300", C, 50, clock);
