@@ -107,14 +107,8 @@ final class AheadPage<T> {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    if (failure instanceof RuntimeException r) {
-      throw r;
-    }
-    if (failure instanceof Error e) {
-      throw e;
-    }
     if (failure != null) {
-      throw new IllegalStateException(failure);
+      throw ChunkedWork.<RuntimeException>rethrow(failure);
     }
     return result;
   }
