@@ -2,6 +2,7 @@ package io.connectsdk.core.sync;
 
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,12 +34,17 @@ final class AheadPage<T> {
    * Starts {@code task} on {@code executor} under the MDC {@code mdc}; the task is given a
    * consumer to publish its chunked work with. If the executor has not started it by the time
    * {@link #await()} is called (no free thread, or the job itself runs on that executor's only
-   * thread), the waiting thread runs it instead: never a deadlock, just no overlap.
+   * thread), the waiting thread runs it instead: never a deadlock, just no overlap. An executor
+   * that rejects the task (shut down or saturated) is treated the same way.
    */
   static <T> AheadPage<T> start(Executor executor, Map<String, String> mdc,
       Function<Consumer<ChunkedWork>, T> task) {
     AheadPage<T> page = new AheadPage<>(task, mdc);
-    executor.execute(page::runIfUnclaimed);
+    try {
+      executor.execute(page::runIfUnclaimed);
+    } catch (RejectedExecutionException e) {
+      // no free thread: await() runs the task on the waiting thread
+    }
     return page;
   }
 
@@ -101,14 +107,8 @@ final class AheadPage<T> {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    if (failure instanceof RuntimeException r) {
-      throw r;
-    }
-    if (failure instanceof Error e) {
-      throw e;
-    }
     if (failure != null) {
-      throw new IllegalStateException(failure);
+      throw ChunkedWork.<RuntimeException>rethrow(failure);
     }
     return result;
   }

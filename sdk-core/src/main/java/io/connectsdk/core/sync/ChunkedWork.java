@@ -74,14 +74,17 @@ final class ChunkedWork {
       Thread.currentThread().interrupt();
     }
     Throwable t = failure.get();
-    if (t instanceof RuntimeException r) {
-      throw r;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
     if (t != null) {
-      throw new IllegalStateException(t); // a checked exception thrown sneakily by user code
+      throw ChunkedWork.<RuntimeException>rethrow(t);
     }
+  }
+
+  /**
+   * Throws {@code t} unchanged on the calling thread, even a checked exception thrown sneakily by
+   * user code on a helper: the caller sees the same exception as when the work runs on its thread.
+   */
+  @SuppressWarnings("unchecked")
+  static <E extends Throwable> RuntimeException rethrow(Throwable t) throws E {
+    throw (E) t;
   }
 }

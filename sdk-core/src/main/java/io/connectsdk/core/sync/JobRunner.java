@@ -63,7 +63,7 @@ final class JobRunner {
               .save(new Checkpoint(config.id(), page.next(), config.clock().instant()));
           config.listener().checkpointSaved(config.id(), page.next());
           config.listener().progress(config.id(), stats.toResult(config.id(), config.clock()));
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) { // also a checked exception a connector throws sneakily
           if (ahead != null) {
             ahead.awaitQuietly(); // no work of this run goes on after it has failed
           }

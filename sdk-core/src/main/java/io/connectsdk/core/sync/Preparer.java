@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.MDC;
 
@@ -45,8 +46,12 @@ final class Preparer {
         mapSlice(records, target, out, c * CHUNK, Math.min(records.size(), (c + 1) * CHUNK)));
     if (executor != null && chunks > 1) {
       Map<String, String> mdc = MDC.getCopyOfContextMap();
-      for (int i = 1; i < Math.min(parts, chunks); i++) {
-        executor.execute(() -> helpWith(work, mdc));
+      try {
+        for (int i = 1; i < Math.min(parts, chunks); i++) {
+          executor.execute(() -> helpWith(work, mdc));
+        }
+      } catch (RejectedExecutionException e) {
+        // a shut-down or saturated executor: fewer helpers, the calling thread does the rest
       }
     }
     started.accept(work);

@@ -79,6 +79,17 @@ class ChunkedWorkTest {
   }
 
   @Test
+  void finish_chunkOnHelperThrowsCheckedExceptionSneakily_rethrowsTheSameException() throws Exception {
+    java.io.IOException io = new java.io.IOException("from user code");
+    ChunkedWork work = new ChunkedWork(1, c -> {
+      throw ChunkedWork.<RuntimeException>rethrow(io);
+    });
+    pool.submit(work::help).get(5, TimeUnit.SECONDS);
+
+    assertThatThrownBy(work::finish).isSameAs(io);
+  }
+
+  @Test
   void finish_noChunks_returnsAtOnce() {
     new ChunkedWork(0, c -> {
       throw new AssertionError("no chunk to run");
