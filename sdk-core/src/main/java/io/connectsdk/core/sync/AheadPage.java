@@ -119,11 +119,18 @@ final class AheadPage<T> {
     return done || chunks != null && chunks.hasUnclaimed();
   }
 
-  /** Waits for the task to end and ignores its outcome (the run stops anyway). */
-  void awaitQuietly() {
+  /**
+   * Drops the task (the run is failing): if no thread has started it, it never runs; if one has,
+   * waits for it to end and ignores its outcome, so no work of the run goes on afterwards.
+   */
+  void cancel() {
+    if (claimed.compareAndSet(false, true)) {
+      complete(null, null);
+      return;
+    }
     try {
       await();
-    } catch (RuntimeException | Error ignored) {
+    } catch (Throwable ignored) {
       // the caller is already failing with its own exception
     }
   }

@@ -65,7 +65,7 @@ final class JobRunner {
           config.listener().progress(config.id(), stats.toResult(config.id(), config.clock()));
         } catch (Throwable e) { // also a checked exception a connector throws sneakily
           if (ahead != null) {
-            ahead.awaitQuietly(); // no work of this run goes on after it has failed
+            ahead.cancel(); // no work of this run starts or goes on after it has failed
           }
           throw e;
         }
@@ -169,7 +169,7 @@ final class JobRunner {
       LOG.debug("{} started", what);
       try {
         body.accept(stats, new PageProcessor(config, pipeline, stats));
-      } catch (RuntimeException | Error e) {
+      } catch (Throwable e) { // also a checked exception a connector throws sneakily
         config.listener().jobFailed(config.id(), e);
         LOG.warn("{} failed with {}; the checkpoint stays at the last completed page", what,
             e.getClass().getName());

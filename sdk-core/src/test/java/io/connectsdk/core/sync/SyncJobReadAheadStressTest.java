@@ -70,8 +70,23 @@ class SyncJobReadAheadStressTest {
 
     int readsAtFailure = src.readCalls.get();
     queued.runAll(); // whatever the run left on its executor
+    assertThat(readsAtFailure).isEqualTo(1); // page 2, never started, was dropped, not read
     assertThat(src.readCalls).hasValue(readsAtFailure);
     assertThat(job.checkpoint()).isEmpty();
+  }
+
+  @Test
+  void runOnce_writeThrowsCheckedExceptionSneakily_listenerToldJobFailed() {
+    FakeConnector src = source(10);
+    FakeConnector dst = new FakeConnector("sage300", C, 50, clock);
+    IOException disk = new IOException("disk full");
+    dst.callFault = n -> sneaky(disk);
+    RecordingSyncListener events = new RecordingSyncListener();
+    SyncJob job = job(src, dst, customerMapping()).listener(events).build();
+
+    assertThatThrownBy(job::runOnce).isSameAs(disk);
+
+    assertThat(events.events).contains("jobFailed IOException");
   }
 
   @Test

@@ -143,7 +143,9 @@ class SyncJobReadAheadTest {
     // pages of 100, batches of 50: call 5 is the first write of page 3
     assertThat(job.checkpoint()).hasValueSatisfying(c -> assertThat(c.cursor().value()).isEqualTo("200"));
     int readsAtFailure = src.readCalls.get();
-    assertThat(readsAtFailure).isEqualTo(4); // pages 1-3, and page 4 read ahead
+    // pages 1-3, and page 4 if the read-ahead thread had started it before the failure (a page
+    // not yet started is dropped)
+    assertThat(readsAtFailure).isBetween(3, 4);
     dst.callFault = n -> null;
     SyncResult rerun = job.runOnce();
     assertThat(rerun.read()).isEqualTo(300);
