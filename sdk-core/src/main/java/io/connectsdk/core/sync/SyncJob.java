@@ -392,7 +392,8 @@ public final class SyncJob {
      * key map and ledger lookups that decide create or update, the writes, the checkpoint) still
      * runs on the job's thread, page after page, and a page read ahead is dropped unwritten when
      * the run stops. The executor needs one free thread per running job that uses it; with none
-     * free, the next page simply starts later. What does run early, before the previous page's
+     * free (or if it rejects the task), the job's thread reads the next page itself when it gets
+     * there: no overlap, but no deadlock and no failure. What does run early, before the previous page's
      * writes are recorded, is the {@link Mapping} and the {@link ReferenceResolver}: a mapping
      * cross-reference or a resolver that looks up a record of the same job written one page
      * earlier may not find it linked yet (it is dead-lettered as a dangling reference and a
