@@ -6,7 +6,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.slf4j.MDC;
 
 /**
  * The next page, read and mapped on an executor while the job's thread handles the current one
@@ -55,15 +54,13 @@ final class AheadPage<T> {
   }
 
   private void run() {
-    Map<String, String> previous = MDC.getCopyOfContextMap();
-    Preparer.setMdc(mdc);
-    try {
-      complete(task.apply(this::publish), null);
-    } catch (Throwable t) {
-      complete(null, t);
-    } finally {
-      Preparer.setMdc(previous);
-    }
+    MdcScope.runWith(mdc, () -> {
+      try {
+        complete(task.apply(this::publish), null);
+      } catch (Throwable t) {
+        complete(null, t);
+      }
+    });
   }
 
   private synchronized void publish(ChunkedWork chunks) {

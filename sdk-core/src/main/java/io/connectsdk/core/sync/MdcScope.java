@@ -1,5 +1,6 @@
 package io.connectsdk.core.sync;
 
+import java.util.Map;
 import org.slf4j.MDC;
 
 /**
@@ -29,6 +30,25 @@ final class MdcScope implements AutoCloseable {
       MDC.remove(key);
     } else {
       MDC.put(key, previous);
+    }
+  }
+
+  /** Runs {@code body} under the MDC {@code context} (e.g. a job's, on a pool thread), then restores. */
+  static void runWith(Map<String, String> context, Runnable body) {
+    Map<String, String> previous = MDC.getCopyOfContextMap();
+    set(context);
+    try {
+      body.run();
+    } finally {
+      set(previous);
+    }
+  }
+
+  private static void set(Map<String, String> context) {
+    if (context == null) {
+      MDC.clear();
+    } else {
+      MDC.setContextMap(context);
     }
   }
 }

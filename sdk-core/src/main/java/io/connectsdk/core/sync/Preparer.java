@@ -48,7 +48,7 @@ final class Preparer {
       Map<String, String> mdc = MDC.getCopyOfContextMap();
       try {
         for (int i = 1; i < Math.min(parts, chunks); i++) {
-          executor.execute(() -> helpWith(work, mdc));
+          executor.execute(() -> MdcScope.runWith(mdc, work::help));
         }
       } catch (RejectedExecutionException e) {
         // a shut-down or saturated executor: fewer helpers, the calling thread does the rest
@@ -67,25 +67,6 @@ final class Preparer {
       try (MdcScope scope = MdcScope.put(MdcScope.RECORD, ref.toString())) {
         out[i] = pipeline.map(source, ref, target);
       }
-    }
-  }
-
-  /** Runs chunks on a helper thread under the job's MDC. */
-  static void helpWith(ChunkedWork work, Map<String, String> mdc) {
-    Map<String, String> previous = MDC.getCopyOfContextMap();
-    setMdc(mdc);
-    try {
-      work.help();
-    } finally {
-      setMdc(previous);
-    }
-  }
-
-  static void setMdc(Map<String, String> context) {
-    if (context == null) {
-      MDC.clear();
-    } else {
-      MDC.setContextMap(context);
     }
   }
 }
