@@ -64,6 +64,24 @@ public interface Connector extends AutoCloseable {
    */
   List<WriteResult> write(EntityType type, List<WriteRequest> requests);
 
+  /**
+   * The HTTP (or other wire) requests this connector has sent since it was built, over all callers;
+   * a connector that does not count returns -1. One connector call may send several requests (a
+   * lookup, then a write; a retry; a token renewal), so this is what the remote system saw.
+   */
+  default long requestsSent() {
+    return -1;
+  }
+
+  /**
+   * Registers a listener for the connector's internal events (circuit breaker). The default does
+   * nothing, for connectors without a breaker. Registering one listener twice registers it once.
+   */
+  default void addListener(ConnectorListener listener) {}
+
+  /** Removes a listener added with {@link #addListener}; unknown listeners are ignored. */
+  default void removeListener(ConnectorListener listener) {}
+
   /** Releases connections and threads. Does not throw checked exceptions. */
   @Override
   default void close() {}
