@@ -2,14 +2,19 @@ package io.connectsdk.core.store;
 
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.RecordRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Records a job could not deliver, one entry per {@code (job, target, source record)}: adding the
  * same source record again updates its entry (attempts + 1, last error, lastSeen, latest record)
  * instead of adding a second one. Entries leave the queue when replayed successfully or discarded.
- * Implementations are thread-safe.
+ * The page-level {@link #findAll} and {@link #commit} default to loops over the single-entry
+ * methods. Implementations are thread-safe.
  */
 public interface DeadLetterQueue {
 
@@ -37,4 +42,28 @@ public interface DeadLetterQueue {
 
   /** How many entries this job has. */
   long count(String jobId);
+
+  /** The entries of these source records for this job and target; records without one are absent. */
+  default Map<RecordRef, DeadLetter> findAll(
+      String jobId, String target, Collection<RecordRef> sources) {
+    Map<RecordRef, DeadLetter> found = new HashMap<>();
+    for (RecordRef ref : sources) {
+      find(jobId, target, ref).ifPresent(e -> found.put(ref, e));
+    }
+    return found;
+  }
+
+  /**
+   * Applies a batch: removes the resolved entries, then adds (or updates) the failures.
+   *
+   * @return the entries as stored for the failures, in order
+   */
+  default List<DeadLetter> commit(DeadLetterBatch batch) {
+    batch.resolved().forEach(this::markReplayed);
+    List<DeadLetter> stored = new ArrayList<>(batch.failures().size());
+    for (DeadLetterBatch.Failure f : batch.failures()) {
+      stored.add(add(f.jobId(), f.target(), f.source(), f.record(), f.error()));
+    }
+    return stored;
+  }
 }

@@ -2,7 +2,9 @@ package io.connectsdk.core.store;
 
 import static java.util.Objects.requireNonNull;
 
-import io.connectsdk.core.EntityType;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +13,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A {@link WriteLedger} in memory. Key expiry is read from the injected {@link Clock}; expired keys
- * are dropped when next touched. Thread-safe.
+ * A {@link WriteLedger} in memory. Idempotency keys live in a Caffeine cache whose ticker is the
+ * injected {@link Clock}, so an expired key is evicted even if nobody asks for it again. Thread-safe.
  */
 public final class InMemoryWriteLedger implements WriteLedger {
   private final Clock clock;
-  private final Map<String, String> hashes = new ConcurrentHashMap<>();
-  private final Map<String, KeyEntry> keys = new ConcurrentHashMap<>();
+  private final Map<LedgerKey, LedgerEntry> entries = new ConcurrentHashMap<>();
+  private final Cache<String, KeyEntry> keys;
 
-  private record KeyEntry(Instant expiresAt, String targetId) {}
+  /** A key's target id (empty while only registered) and when it expires. */
+  private record KeyEntry(Instant expiresAt, Optional<String> targetId) {}
 
   /** A ledger whose idempotency keys expire by the system UTC clock. */
   public InMemoryWriteLedger() {
@@ -28,36 +31,64 @@ public final class InMemoryWriteLedger implements WriteLedger {
 
   public InMemoryWriteLedger(Clock clock) {
     this.clock = requireNonNull(clock, "clock");
+    this.keys = Caffeine.newBuilder()
+        .ticker(() -> clock.millis() * 1_000_000L)
+        .expireAfter(new Expiry<String, KeyEntry>() {
+          @Override
+          public long expireAfterCreate(String key, KeyEntry value, long currentTime) {
+            return nanosUntil(value.expiresAt());
+          }
+
+          @Override
+          public long expireAfterUpdate(String key, KeyEntry value, long currentTime,
+              long currentDuration) {
+            return nanosUntil(value.expiresAt());
+          }
+
+          @Override
+          public long expireAfterRead(String key, KeyEntry value, long currentTime,
+              long currentDuration) {
+            return currentDuration;
+          }
+        })
+        .executor(Runnable::run)
+        .build();
   }
 
-  private static String slot(String targetSystem, EntityType type, String key) {
-    requireNonNull(targetSystem, "targetSystem");
-    requireNonNull(type, "type");
+  private long nanosUntil(Instant at) {
+    return Math.max(0, Duration.between(clock.instant(), at).toNanos());
+  }
+
+  @Override
+  public Optional<LedgerEntry> entry(LedgerKey key) {
+    return Optional.ofNullable(entries.get(requireNonNull(key, "key")));
+  }
+
+  @Override
+  public void put(LedgerKey key, LedgerEntry entry) {
     requireNonNull(key, "key");
-    // the separator cannot occur in a system name or an entity type name
-    return targetSystem + '\u0000' + type.name() + '\u0000' + key;
+    requireNonNull(entry, "entry");
+    if (entry.isEmpty()) {
+      entries.remove(key);
+    } else {
+      entries.put(key, entry);
+    }
   }
 
   @Override
-  public Optional<String> lastHash(String targetSystem, EntityType type, String key) {
-    return Optional.ofNullable(hashes.get(slot(targetSystem, type, key)));
-  }
-
-  @Override
-  public void putHash(String targetSystem, EntityType type, String key, String contentHash) {
-    hashes.put(slot(targetSystem, type, key), requireNonNull(contentHash, "contentHash"));
+  public void remove(LedgerKey key) {
+    entries.remove(requireNonNull(key, "key"));
   }
 
   @Override
   public boolean registerKey(String idempotencyKey, Duration ttl) {
     requireNonNull(idempotencyKey, "idempotencyKey");
     Instant expiry = expiry(ttl);
-    Instant now = clock.instant();
     boolean[] fresh = {false};
-    keys.compute(idempotencyKey, (k, old) -> {
-      if (old == null || !old.expiresAt().isAfter(now)) {
+    keys.asMap().compute(idempotencyKey, (k, old) -> {
+      if (old == null || !live(old)) {
         fresh[0] = true;
-        return new KeyEntry(expiry, null);
+        return new KeyEntry(expiry, Optional.empty());
       }
       return old;
     });
@@ -69,26 +100,28 @@ public final class InMemoryWriteLedger implements WriteLedger {
     requireNonNull(idempotencyKey, "idempotencyKey");
     requireNonNull(targetId, "targetId");
     Instant expiry = expiry(ttl);
-    Instant now = clock.instant();
-    keys.compute(idempotencyKey, (k, old) -> {
-      if (old == null || !old.expiresAt().isAfter(now)) {
-        return new KeyEntry(expiry, targetId);
+    keys.asMap().compute(idempotencyKey, (k, old) -> {
+      if (old == null || !live(old)) {
+        return new KeyEntry(expiry, Optional.of(targetId));
       }
-      return old.targetId() == null ? new KeyEntry(old.expiresAt(), targetId) : old;
+      return old.targetId().isEmpty() ? new KeyEntry(old.expiresAt(), Optional.of(targetId)) : old;
     });
   }
 
   @Override
   public Optional<String> keyResult(String idempotencyKey) {
-    KeyEntry entry = keys.get(requireNonNull(idempotencyKey, "idempotencyKey"));
-    if (entry == null) {
-      return Optional.empty();
-    }
-    if (!entry.expiresAt().isAfter(clock.instant())) {
-      keys.remove(idempotencyKey, entry);
-      return Optional.empty();
-    }
-    return Optional.ofNullable(entry.targetId());
+    KeyEntry entry = keys.getIfPresent(requireNonNull(idempotencyKey, "idempotencyKey"));
+    return entry == null || !live(entry) ? Optional.empty() : entry.targetId();
+  }
+
+  /** How many idempotency keys are held (expired ones are evicted as the clock moves). */
+  public long keyCount() {
+    keys.cleanUp();
+    return keys.estimatedSize();
+  }
+
+  private boolean live(KeyEntry entry) {
+    return entry.expiresAt().isAfter(clock.instant());
   }
 
   private Instant expiry(Duration ttl) {

@@ -15,12 +15,28 @@ import java.time.Clock;
  * }</pre>
  */
 public record Stores(
-    CheckpointStore checkpoints, KeyMap keyMap, WriteLedger ledger, DeadLetterQueue deadLetters) {
+    CheckpointStore checkpoints,
+    KeyMap keyMap,
+    WriteLedger ledger,
+    DeadLetterQueue deadLetters,
+    StoreCommitter committer) {
   public Stores {
     requireNonNull(checkpoints, "checkpoints");
     requireNonNull(keyMap, "keyMap");
     requireNonNull(ledger, "ledger");
     requireNonNull(deadLetters, "deadLetters");
+    requireNonNull(committer, "committer");
+  }
+
+  /** Four stores committed one after the other ({@link StoreCommitter#sequential()}). */
+  public Stores(
+      CheckpointStore checkpoints, KeyMap keyMap, WriteLedger ledger, DeadLetterQueue deadLetters) {
+    this(checkpoints, keyMap, ledger, deadLetters, StoreCommitter.sequential());
+  }
+
+  /** Commits one batch's bookkeeping through {@link #committer()}. */
+  public java.util.List<DeadLetter> commit(StoreBatch batch) {
+    return committer.commit(this, batch);
   }
 
   /** Fresh in-memory stores on the system UTC clock. */
@@ -44,8 +60,15 @@ public record Stores(
     private KeyMap keyMap;
     private WriteLedger ledger;
     private DeadLetterQueue deadLetters;
+    private StoreCommitter committer = StoreCommitter.sequential();
 
     private Builder() {}
+
+    /** How batches are committed (default {@link StoreCommitter#sequential()}). */
+    public Builder committer(StoreCommitter committer) {
+      this.committer = requireNonNull(committer, "committer");
+      return this;
+    }
 
     /** The clock of the in-memory defaults (default: system UTC). */
     public Builder clock(Clock clock) {
@@ -79,7 +102,8 @@ public record Stores(
           checkpoints != null ? checkpoints : new InMemoryCheckpointStore(),
           keyMap != null ? keyMap : new InMemoryKeyMap(),
           ledger != null ? ledger : new InMemoryWriteLedger(clock),
-          deadLetters != null ? deadLetters : new InMemoryDeadLetterQueue(clock));
+          deadLetters != null ? deadLetters : new InMemoryDeadLetterQueue(clock),
+          committer);
     }
   }
 }

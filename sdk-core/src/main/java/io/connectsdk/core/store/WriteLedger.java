@@ -1,41 +1,42 @@
 package io.connectsdk.core.store;
 
+import static java.util.Objects.requireNonNull;
+
 import io.connectsdk.core.EntityType;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the engine last wrote, so it never writes the same content twice: the content hash last
- * written per target record, and idempotency keys with a time to live.
+ * What the engine last wrote, so it never writes the same content twice and never loses a create
+ * whose answer was lost: one {@link LedgerEntry} per target record (content hash, source version,
+ * pending create intent, target version), and idempotency keys with the target id their first
+ * write produced, kept for a time to live.
  *
- * <p>A target record is addressed by {@code (targetSystem, type, key)} where {@code key} is the
- * target id or, as the sync engine uses it, the stable source reference ({@code system:type:id})
- * the content came from, which is known before the target id is. All values are plain strings so
- * a JDBC implementation is two small tables. Implementations are thread-safe.
+ * <p>A target record is addressed by a {@link LedgerKey}: the target's system and type and the
+ * stable source reference ({@code system:type:id}) the content came from.
+ *
+ * <p>The engine talks to the ledger once per page to {@link #load} and once per batch to
+ * {@link #commit}; both have defaults that loop over the single-record methods, so a custom ledger
+ * implements those five and gets the page-level calls for free (a JDBC ledger overrides them with
+ * batched statements). Implementations are thread-safe.
  */
 public interface WriteLedger {
-  /** The key prefix under which the default methods keep source version stamps. */
-  String SOURCE_VERSION_PREFIX = "source-version:";
 
-  /** The content hash last written to this target record, if any. */
-  Optional<String> lastHash(String targetSystem, EntityType type, String key);
+  /** The entry of this target record, if the ledger has one. */
+  Optional<LedgerEntry> entry(LedgerKey key);
 
-  /** Records that content with this hash is now in this target record (replaces the previous). */
-  void putHash(String targetSystem, EntityType type, String key, String contentHash);
+  /** Replaces the entry of this target record. */
+  void put(LedgerKey key, LedgerEntry entry);
 
-  /**
-   * Registers an idempotency key for {@code ttl}.
-   *
-   * @return true if the key was new (or its earlier registration expired), false if it is still
-   *     registered from an earlier attempt
-   * @throws IllegalArgumentException if {@code ttl} is not positive
-   */
-  boolean registerKey(String idempotencyKey, Duration ttl);
+  /** Forgets this target record (it was deleted). */
+  void remove(LedgerKey key);
 
   /**
-   * Remembers the target id the first successful write with this key produced; later calls for the
-   * same live key keep the first id. A key that is not registered (or expired) is registered for
-   * {@code ttl}; a live key keeps its expiry.
+   * Remembers the target id the first successful write with this idempotency key produced; later
+   * calls for the same live key keep the first id.
    *
    * @throws IllegalArgumentException if {@code ttl} is not positive
    */
@@ -45,22 +46,48 @@ public interface WriteLedger {
   Optional<String> keyResult(String idempotencyKey);
 
   /**
-   * The version stamp (an opaque string the sync engine writes and reads) of the source record
-   * whose content was last written to this target record, if any. The engine uses it to never
-   * overwrite a target record with an older copy of its source (a late webhook, a stale dead
-   * letter, a change feed listing an old version again).
+   * Claims an idempotency key for {@code ttl}, for a caller that must do something at most once
+   * per key (e.g. a webhook consumer).
    *
-   * <p>The default keeps the stamp through {@link #lastHash} under the key
-   * {@code "source-version:" + key}, so an implementation written before this method existed (and
-   * a decorator that forwards only the older methods) keeps the guard. An implementation that
-   * stores it elsewhere must override both stamp methods.
+   * @return true if the key was new (or its earlier claim expired), false if it is still claimed
+   * @throws IllegalArgumentException if {@code ttl} is not positive
    */
-  default Optional<String> lastSourceVersion(String targetSystem, EntityType type, String key) {
-    return lastHash(targetSystem, type, SOURCE_VERSION_PREFIX + key);
+  boolean registerKey(String idempotencyKey, Duration ttl);
+
+  /**
+   * Everything the engine must know about a page's records in one call: the entries of
+   * {@code keys} and the key results of {@code idempotencyKeys}. The default loops.
+   */
+  default LedgerPage load(Collection<LedgerKey> keys, Collection<String> idempotencyKeys) {
+    Map<LedgerKey, LedgerEntry> entries = new HashMap<>();
+    for (LedgerKey key : keys) {
+      entry(key).ifPresent(e -> entries.put(key, e));
+    }
+    Map<String, String> results = new HashMap<>();
+    for (String k : idempotencyKeys) {
+      keyResult(k).ifPresent(id -> results.put(k, id));
+    }
+    return new LedgerPage(entries, results);
   }
 
-  /** Records the version stamp of the source record just written (replaces the previous). */
-  default void putSourceVersion(String targetSystem, EntityType type, String key, String stamp) {
-    putHash(targetSystem, type, SOURCE_VERSION_PREFIX + key, stamp);
+  /**
+   * Applies a batch: key results first, then the entries (replaced, or removed when empty). The
+   * default loops; a transactional ledger applies it atomically.
+   */
+  default void commit(LedgerBatch batch) {
+    requireNonNull(batch, "batch");
+    batch.keyResults().forEach((k, id) -> putKeyResult(k, id, batch.keyTtl()));
+    batch.entries().forEach((key, entry) -> {
+      if (entry.isPresent()) {
+        put(key, entry.get());
+      } else {
+        remove(key);
+      }
+    });
+  }
+
+  /** Shorthand for {@link #entry(LedgerKey)}. */
+  default Optional<LedgerEntry> entry(String targetSystem, EntityType type, String key) {
+    return entry(new LedgerKey(targetSystem, type, key));
   }
 }
