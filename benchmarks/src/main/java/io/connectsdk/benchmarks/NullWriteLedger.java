@@ -1,6 +1,8 @@
 package io.connectsdk.benchmarks;
 
 import io.connectsdk.core.EntityType;
+import io.connectsdk.core.store.LedgerEntry;
+import io.connectsdk.core.store.LedgerKey;
 import io.connectsdk.core.store.WriteLedger;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,12 +13,15 @@ import java.util.Optional;
  */
 final class NullWriteLedger implements WriteLedger {
   @Override
-  public Optional<String> lastHash(String targetSystem, EntityType type, String key) {
+  public Optional<LedgerEntry> entry(LedgerKey key) {
     return Optional.empty();
   }
 
   @Override
-  public void putHash(String targetSystem, EntityType type, String key, String contentHash) {}
+  public void put(LedgerKey key, LedgerEntry entry) {}
+
+  @Override
+  public void remove(LedgerKey key) {}
 
   @Override
   public boolean registerKey(String idempotencyKey, Duration ttl) {

@@ -8,6 +8,8 @@ import io.connectsdk.core.store.CheckpointStore;
 import io.connectsdk.core.store.DeadLetter;
 import io.connectsdk.core.store.DeadLetterQueue;
 import io.connectsdk.core.store.KeyMap;
+import io.connectsdk.core.store.LedgerEntry;
+import io.connectsdk.core.store.LedgerKey;
 import io.connectsdk.core.store.RecordError;
 import io.connectsdk.core.store.Stores;
 import io.connectsdk.core.store.WriteLedger;
@@ -92,25 +94,25 @@ final class CrashingStores {
 
   private final class Ledger implements WriteLedger {
     @Override
-    public Optional<String> lastHash(String targetSystem, EntityType type, String key) {
-      return inner.ledger().lastHash(targetSystem, type, key);
+    public Optional<LedgerEntry> entry(LedgerKey key) {
+      return inner.ledger().entry(key);
     }
 
     @Override
-    public void putHash(String targetSystem, EntityType type, String key, String contentHash) {
-      step(Step.HASH);
-      inner.ledger().putHash(targetSystem, type, key, contentHash);
+    public void put(LedgerKey key, LedgerEntry entry) {
+      LedgerEntry before = inner.ledger().entry(key).orElse(LedgerEntry.EMPTY);
+      if (!entry.sourceVersion().equals(before.sourceVersion())) {
+        step(Step.SOURCE_VERSION);
+      }
+      if (entry.contentHash().isPresent() && !entry.contentHash().equals(before.contentHash())) {
+        step(Step.HASH);
+      }
+      inner.ledger().put(key, entry);
     }
 
     @Override
-    public Optional<String> lastSourceVersion(String targetSystem, EntityType type, String key) {
-      return inner.ledger().lastSourceVersion(targetSystem, type, key);
-    }
-
-    @Override
-    public void putSourceVersion(String targetSystem, EntityType type, String key, String stamp) {
-      step(Step.SOURCE_VERSION);
-      inner.ledger().putSourceVersion(targetSystem, type, key, stamp);
+    public void remove(LedgerKey key) {
+      inner.ledger().remove(key);
     }
 
     @Override

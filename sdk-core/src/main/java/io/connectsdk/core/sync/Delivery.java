@@ -6,6 +6,8 @@ import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.RecordRef;
 import io.connectsdk.core.spi.WriteResult;
 import io.connectsdk.core.store.DeadLetter;
+import io.connectsdk.core.store.LedgerEntry;
+import io.connectsdk.core.store.LedgerKey;
 import io.connectsdk.core.store.RecordError;
 import io.connectsdk.core.store.Stores;
 import org.slf4j.Logger;
@@ -36,14 +38,17 @@ final class Delivery {
       Stores stores = config.stores();
       // before the hash: a crash between the two leaves a record that is written again, never one
       // whose older copies could overwrite it
-      stores.ledger().putSourceVersion(target.system(), target.type(), p.ledgerKey(),
-          SourceVersion.of(p.source()).encode());
+      LedgerKey key = new LedgerKey(target.system(), target.type(), p.ledgerKey());
+      LedgerEntry entry = stores.ledger().entry(key).orElse(LedgerEntry.EMPTY)
+          .withSourceVersion(java.util.Optional.of(SourceVersion.of(p.source()).encode()));
+      stores.ledger().put(key, entry);
       if (config.writeBack().isPresent() && !writeBack(p, targetRef, result)) {
         return; // dead-lettered: no ledger hash, so a replay repeats write and write-back
       }
       // the hash of what was written, never of the source as the write-back left it: that copy
       // may hold changes made after we read the record, and they still have to reach the target
-      stores.ledger().putHash(target.system(), target.type(), p.ledgerKey(), p.hash());
+      stores.ledger().put(key, entry.withContentHash(java.util.Optional.of(p.hash()))
+          .withCreateIntent(java.util.Optional.empty()));
       echoGuard.afterWrite(p, targetRef, result);
       count(result.status());
       config.listener().recordWritten(config.id(), p.sourceRef(), targetRef, result.status());

@@ -50,8 +50,11 @@ final class EchoGuard {
     Preparation mappedBack = other.map(asTargetHolds, back.get());
     if (mappedBack.isOk()) {
       Mapped m = mappedBack.mapped();
-      config.stores().ledger().putHash(m.target().system(), m.target().type(), m.ledgerKey(),
-          m.hash());
+      var key = new io.connectsdk.core.store.LedgerKey(m.target().system(), m.target().type(),
+          m.ledgerKey());
+      var ledger = config.stores().ledger();
+      ledger.put(key, ledger.entry(key).orElse(io.connectsdk.core.store.LedgerEntry.EMPTY)
+          .withContentHash(Optional.of(m.hash())));
     }
   }
 

@@ -8,6 +8,8 @@ import io.connectsdk.core.RecordRef;
 import io.connectsdk.core.internal.Shared;
 import io.connectsdk.core.mapping.FieldError;
 import io.connectsdk.core.mapping.MappingResult;
+import io.connectsdk.core.store.LedgerEntry;
+import io.connectsdk.core.store.LedgerKey;
 import io.connectsdk.core.store.RecordError;
 import java.util.List;
 import java.util.Optional;
@@ -130,14 +132,17 @@ final class RecordPipeline {
    * this key again (see {@link Prepared#recovery()}).
    */
   void recordCreateIntent(Prepared p) {
-    config.stores().ledger().putHash(p.target().system(), p.target().type(),
-        CREATE_INTENT + p.ledgerKey(), p.idempotencyKey());
+    LedgerKey k = new LedgerKey(p.target().system(), p.target().type(), p.ledgerKey());
+    var ledger = config.stores().ledger();
+    ledger.put(k, ledger.entry(k).orElse(LedgerEntry.EMPTY)
+        .withCreateIntent(Optional.of(p.idempotencyKey())));
   }
 
   /** Forgets the create intent of a create the target answered as not done. */
   void clearCreateIntent(Prepared p) {
-    config.stores().ledger().putHash(p.target().system(), p.target().type(),
-        CREATE_INTENT + p.ledgerKey(), "");
+    LedgerKey k = new LedgerKey(p.target().system(), p.target().type(), p.ledgerKey());
+    var ledger = config.stores().ledger();
+    ledger.put(k, ledger.entry(k).orElse(LedgerEntry.EMPTY).withCreateIntent(Optional.empty()));
   }
 
   /**
@@ -146,13 +151,13 @@ final class RecordPipeline {
    * the intent is history.
    */
   private boolean neverCompleted(SyncTarget target, RecordRef ref) {
-    return config.stores().ledger().lastHash(target.system(), target.type(), ref.toString())
-        .isEmpty();
+    return config.stores().ledger().entry(target.system(), target.type(), ref.toString())
+        .flatMap(LedgerEntry::contentHash).isEmpty();
   }
 
   private Optional<String> createIntent(SyncTarget target, RecordRef ref) {
-    return config.stores().ledger().lastHash(target.system(), target.type(),
-        CREATE_INTENT + ref.toString()).filter(k -> !k.isEmpty());
+    return config.stores().ledger().entry(target.system(), target.type(), ref.toString())
+        .flatMap(LedgerEntry::createIntent);
   }
 
   /** The target id linked to this source record in the key map, for the target's type. */
@@ -165,7 +170,8 @@ final class RecordPipeline {
   /** True if the ledger says exactly this content was last written to this target record. */
   boolean alreadyWritten(Prepared p) {
     return config.stores().ledger()
-        .lastHash(p.target().system(), p.target().type(), p.ledgerKey())
+        .entry(p.target().system(), p.target().type(), p.ledgerKey())
+        .flatMap(LedgerEntry::contentHash)
         .map(p.hash()::equals)
         .orElse(false);
   }
@@ -176,7 +182,8 @@ final class RecordPipeline {
    */
   boolean olderThanWritten(Prepared p) {
     return config.stores().ledger()
-        .lastSourceVersion(p.target().system(), p.target().type(), p.ledgerKey())
+        .entry(p.target().system(), p.target().type(), p.ledgerKey())
+        .flatMap(LedgerEntry::sourceVersion)
         .flatMap(SourceVersion::parse)
         .map(SourceVersion.of(p.source())::isOlderThan)
         .orElse(false);

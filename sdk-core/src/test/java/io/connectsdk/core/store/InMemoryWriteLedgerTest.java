@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InMemoryWriteLedgerTest {
@@ -32,15 +34,60 @@ class InMemoryWriteLedgerTest {
   };
   private final InMemoryWriteLedger ledger = new InMemoryWriteLedger(clock);
 
-  @Test
-  void putHash_thenLastHash_returnsLatestPerTargetRecord() {
-    ledger.putHash("sage300", EntityType.CUSTOMER, "bng:customer:1", "h1");
-    ledger.putHash("sage300", EntityType.CUSTOMER, "bng:customer:1", "h2");
-    ledger.putHash("sage300", EntityType.VENDOR, "bng:customer:1", "v");
+  private static LedgerKey key(String system, EntityType type) {
+    return new LedgerKey(system, type, "bng:customer:1");
+  }
 
-    assertThat(ledger.lastHash("sage300", EntityType.CUSTOMER, "bng:customer:1")).contains("h2");
-    assertThat(ledger.lastHash("sage300", EntityType.VENDOR, "bng:customer:1")).contains("v");
-    assertThat(ledger.lastHash("sf", EntityType.CUSTOMER, "bng:customer:1")).isEmpty();
+  private static LedgerEntry hash(String h) {
+    return LedgerEntry.EMPTY.withContentHash(Optional.of(h));
+  }
+
+  @Test
+  void put_thenEntry_returnsLatestPerTargetRecord() {
+    ledger.put(key("sage300", EntityType.CUSTOMER), hash("h1"));
+    ledger.put(key("sage300", EntityType.CUSTOMER), hash("h2"));
+    ledger.put(key("sage300", EntityType.VENDOR), hash("v"));
+
+    assertThat(ledger.entry(key("sage300", EntityType.CUSTOMER))).contains(hash("h2"));
+    assertThat(ledger.entry(key("sage300", EntityType.VENDOR))).contains(hash("v"));
+    assertThat(ledger.entry(key("sf", EntityType.CUSTOMER))).isEmpty();
+  }
+
+  @Test
+  void load_pageOfKeys_returnsKnownEntriesAndKeyResults() {
+    ledger.put(key("sage300", EntityType.CUSTOMER), hash("h1"));
+    ledger.putKeyResult("k1", "T1", Duration.ofHours(1));
+
+    LedgerPage page = ledger.load(
+        List.of(key("sage300", EntityType.CUSTOMER), key("sage300", EntityType.ITEM)),
+        List.of("k1", "k2"));
+
+    assertThat(page.entries()).containsOnlyKeys(key("sage300", EntityType.CUSTOMER));
+    assertThat(page.entry(key("sage300", EntityType.ITEM))).isEqualTo(LedgerEntry.EMPTY);
+    assertThat(page.keyResults()).containsExactly(java.util.Map.entry("k1", "T1"));
+  }
+
+  @Test
+  void commit_entriesAndKeyResults_appliesBothAndRemovesEmptyOptionals() {
+    ledger.put(key("sage300", EntityType.ITEM), hash("old"));
+    ledger.commit(new LedgerBatch(java.util.Map.of(
+        key("sage300", EntityType.CUSTOMER), Optional.of(hash("h")),
+        key("sage300", EntityType.ITEM), Optional.empty()),
+        java.util.Map.of("k", "T"), Duration.ofHours(1)));
+
+    assertThat(ledger.entry(key("sage300", EntityType.CUSTOMER))).contains(hash("h"));
+    assertThat(ledger.entry(key("sage300", EntityType.ITEM))).isEmpty();
+    assertThat(ledger.keyResult("k")).contains("T");
+  }
+
+  @Test
+  void registerKey_expiredKeyNobodyAsksFor_isEvicted() {
+    ledger.registerKey("k", Duration.ofMinutes(1));
+    assertThat(ledger.keyCount()).isEqualTo(1);
+
+    now.set(now.get().plus(Duration.ofMinutes(2)));
+
+    assertThat(ledger.keyCount()).isZero();
   }
 
   @Test
@@ -78,13 +125,15 @@ class InMemoryWriteLedgerTest {
   }
 
   @Test
-  void putSourceVersion_thenLastSourceVersion_keptApartFromHashes() {
-    ledger.putHash("sage300", EntityType.CUSTOMER, "bng:customer:1", "h1");
-    ledger.putSourceVersion("sage300", EntityType.CUSTOMER, "bng:customer:1", "2@x");
+  void entry_namedFields_keptApart() {
+    LedgerEntry entry = hash("h1").withSourceVersion(Optional.of("2@x"))
+        .withCreateIntent(Optional.of("key")).withTargetVersion(Optional.of("7"));
+    ledger.put(key("sage300", EntityType.CUSTOMER), entry);
 
-    assertThat(ledger.lastSourceVersion("sage300", EntityType.CUSTOMER, "bng:customer:1"))
-        .contains("2@x");
-    assertThat(ledger.lastHash("sage300", EntityType.CUSTOMER, "bng:customer:1")).contains("h1");
-    assertThat(ledger.lastSourceVersion("sage300", EntityType.ITEM, "bng:customer:1")).isEmpty();
+    LedgerEntry read = ledger.entry(key("sage300", EntityType.CUSTOMER)).orElseThrow();
+    assertThat(read.contentHash()).contains("h1");
+    assertThat(read.sourceVersion()).contains("2@x");
+    assertThat(read.createIntent()).contains("key");
+    assertThat(read.targetVersion()).contains("7");
   }
 }
