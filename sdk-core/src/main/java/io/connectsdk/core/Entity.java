@@ -46,6 +46,7 @@ public final class Entity {
   private final Instant updatedAt;
   private final Long version;
   private final String origin;
+  private final boolean deleted;
 
   private Entity(Builder b, ObjectNode ownedFields) {
     this.type = b.type;
@@ -54,6 +55,16 @@ public final class Entity {
     this.updatedAt = b.updatedAt;
     this.version = b.version;
     this.origin = b.origin;
+    this.deleted = b.deleted;
+  }
+
+  /**
+   * A tombstone: the record with this id was deleted in its system. {@link
+   * io.connectsdk.core.spi.Connector#readChanges} returns one when its capabilities say
+   * {@code tombstones()}; it has no fields.
+   */
+  public static Entity tombstone(EntityType type, String id, String origin, Instant deletedAt) {
+    return builder(type, id).origin(origin).updatedAt(deletedAt).deleted().build();
   }
 
   /** Starts an entity of this type and native id. */
@@ -69,6 +80,7 @@ public final class Entity {
     b.updatedAt = updatedAt;
     b.version = version;
     b.origin = origin;
+    b.deleted = deleted;
     return b;
   }
 
@@ -137,6 +149,11 @@ public final class Entity {
     return origin;
   }
 
+  /** True for a tombstone: the record was deleted in its system (see {@link #tombstone}). */
+  public boolean deleted() {
+    return deleted;
+  }
+
   /** True if both entities have equal fields (type, id and metadata ignored). */
   public boolean sameFields(Entity other) {
     return fields.equals(other.fields);
@@ -150,18 +167,20 @@ public final class Entity {
         && fields.equals(e.fields)
         && updatedAt.equals(e.updatedAt)
         && Objects.equals(version, e.version)
-        && origin.equals(e.origin);
+        && origin.equals(e.origin)
+        && deleted == e.deleted;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, id, fields, updatedAt, version, origin);
+    return Objects.hash(type, id, fields, updatedAt, version, origin, deleted);
   }
 
   /** Type, id, origin and version only: field values may hold personal data and stay out of logs. */
   @Override
   public String toString() {
-    return "Entity{" + origin + ":" + type + ":" + id + (version == null ? "" : " v" + version) + "}";
+    return "Entity{" + origin + ":" + type + ":" + id + (version == null ? "" : " v" + version)
+        + (deleted ? " deleted" : "") + "}";
   }
 
   /**
@@ -178,10 +197,20 @@ public final class Entity {
     private Instant updatedAt = Instant.EPOCH;
     private Long version;
     private String origin = "";
+    private boolean deleted;
 
     private Builder(EntityType type, String id) {
       this.type = requireNonNull(type, "type");
       this.id = requireNonNull(id, "id");
+      if (id.isEmpty()) {
+        throw new IllegalArgumentException("id is empty");
+      }
+    }
+
+    /** Marks the entity as a tombstone (see {@link Entity#tombstone}). */
+    public Builder deleted() {
+      this.deleted = true;
+      return this;
     }
 
     /** Replaces all fields with a copy of these. */

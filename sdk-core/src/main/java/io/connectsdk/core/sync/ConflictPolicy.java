@@ -16,10 +16,16 @@ import java.util.Optional;
  *       means only records read from {@code sage300} may write those fields; a job whose source is
  *       another system drops them from its writes. Names are top-level mapped field names, in
  *       whichever system's vocabulary the mapping produces (list both spellings if they differ).
- *   <li><b>Last writer wins</b>: before updating a record already linked in the target, the engine
- *       reads it; if the target's {@code updatedAt} is later than the source record's, the write is
- *       skipped (the newer change flows the other way). Costs one read per linked record written.
+ *   <li><b>Last writer wins</b>: updates carry the target version recorded at the last write as
+ *       an if-match token; when the target answers with a version conflict and its current record
+ *       changed later than the source record ({@code updatedAt}), the write is skipped (the newer
+ *       change flows the other way); otherwise it is retried once with the new version. Costs no
+ *       read: it needs a target that supports versions ({@code Capabilities.versions()}); a target
+ *       without them is written as if the source always won.
  * </ul>
+ *
+ * <p>Whatever the policy, a version conflict is retried once with the target's new version (the
+ * fields another system owns are never in the write), unless last-writer-wins keeps the target.
  *
  * Immutable and thread-safe. Default for a job: {@link #none()} (the source always wins).
  */
@@ -49,7 +55,15 @@ public final class ConflictPolicy {
     return new Builder();
   }
 
-  /** True if the target record is read first and a newer one is not overwritten. */
+  /**
+   * True if a target record that answered a version conflict with {@code current} is kept as is
+   * instead of being overwritten with {@code source}'s content.
+   */
+  boolean targetWins(io.connectsdk.core.Entity source, io.connectsdk.core.Entity current) {
+    return lastWriterWins && current.updatedAt().isAfter(source.updatedAt());
+  }
+
+  /** True if a newer target record is not overwritten (see the class comment). */
   public boolean isLastWriterWins() {
     return lastWriterWins;
   }
@@ -59,7 +73,6 @@ public final class ConflictPolicy {
     return Optional.ofNullable(ownerByField.get(requireNonNull(field, "field")));
   }
 
-  /** Removes from {@code fields} the ones owned by a system other than {@code sourceSystem}. */
   /**
    * Removes from {@code fields} the fields another system owns and returns them (name and removed
    * value), so nothing needs to be copied up front.

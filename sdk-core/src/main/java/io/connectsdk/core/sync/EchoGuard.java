@@ -19,14 +19,14 @@ import java.util.Optional;
  */
 final class EchoGuard {
   private final JobConfig config;
-  private final Retrier retrier;
+  private final RunStats stats;
 
-  EchoGuard(JobConfig config, Retrier retrier) {
+  EchoGuard(JobConfig config, RunStats stats) {
     this.config = config;
-    this.retrier = retrier;
+    this.stats = stats;
   }
 
-  void afterWrite(Prepared p, RecordRef targetRef, WriteResult result) {
+  void afterWrite(Planned p, RecordRef targetRef, WriteResult result, CommitBuffer buffer) {
     Optional<RecordPipeline> partner = config.echo().partner();
     if (partner.isEmpty()) {
       return;
@@ -41,8 +41,10 @@ final class EchoGuard {
     }
     Optional<Entity> written = result.record().isPresent()
         ? result.record()
-        : retrier.call(p.target().policy(), targetRef.system(), 0,
-            () -> p.target().connector().get(targetRef.type(), targetRef.id()));
+        : p.target().policy().execute(() -> {
+          stats.connectorCalls.incrementAndGet();
+          return p.target().connector().get(targetRef.type(), targetRef.id());
+        });
     if (written.isEmpty() || !ownedValuesAgree(p, written.get())) {
       return;
     }
@@ -52,14 +54,14 @@ final class EchoGuard {
       Mapped m = mappedBack.mapped();
       var key = new io.connectsdk.core.store.LedgerKey(m.target().system(), m.target().type(),
           m.ledgerKey());
-      var ledger = config.stores().ledger();
-      ledger.put(key, ledger.entry(key).orElse(io.connectsdk.core.store.LedgerEntry.EMPTY)
-          .withContentHash(Optional.of(m.hash())));
+      var entry = config.stores().ledger().entry(key)
+          .orElse(io.connectsdk.core.store.LedgerEntry.EMPTY);
+      buffer.putEntry(key, entry.withContentHash(Optional.of(m.hash())));
     }
   }
 
-  private static boolean ownedValuesAgree(Prepared p, Entity written) {
-    for (Map.Entry<String, JsonNode> e : p.dropped().properties()) {
+  private static boolean ownedValuesAgree(Planned p, Entity written) {
+    for (Map.Entry<String, JsonNode> e : p.mapped().dropped().properties()) {
       if (!ContentHash.sameContent(e.getValue(), written.field(e.getKey()))) {
         return false;
       }

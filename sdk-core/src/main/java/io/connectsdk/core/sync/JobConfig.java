@@ -25,16 +25,16 @@ record JobConfig(
     Clock clock,
     Sleeper sleeper,
     int pageSize,
-    int maxAttempts,
+    int recordAttempts,
     Duration initialBackoff,
     Duration maxBackoff,
+    Duration maxRetryWait,
     ReferenceResolver resolver,
     Optional<WriteBack> writeBack,
     ConflictPolicy conflictPolicy,
     Duration keyTtl,
     EchoLink echo,
-    Optional<Executor> prepareExecutor,
-    int prepareParts,
+    boolean propagateDeletes,
     Optional<Executor> readAheadExecutor) {
 
   String sourceSystem() {
@@ -48,5 +48,14 @@ record JobConfig(
 
   Optional<SyncTarget> target(String name) {
     return targets.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /** How many records a read gathers before writing: enough to fill the largest target batch. */
+  int windowSize() {
+    int max = pageSize;
+    for (SyncTarget t : targets) {
+      max = Math.max(max, t.connector().capabilities(t.type()).maxBatchSize());
+    }
+    return max;
   }
 }

@@ -3,7 +3,6 @@ package io.connectsdk.core.sync;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.RecordRef;
-import java.util.Optional;
 
 /**
  * One source record mapped, resolved and hashed for one target, before the stores are consulted
@@ -29,9 +28,5 @@ record Mapped(
   /** The ledger key of this record's content in the target. */
   String ledgerKey() {
     return sourceRef.toString();
-  }
-
-  Prepared prepared(String key, Optional<String> targetId, boolean recovery) {
-    return new Prepared(this, key, targetId, recovery);
   }
 }

@@ -8,22 +8,17 @@ import io.connectsdk.core.RecordRef;
 import io.connectsdk.core.internal.Shared;
 import io.connectsdk.core.mapping.FieldError;
 import io.connectsdk.core.mapping.MappingResult;
-import io.connectsdk.core.store.LedgerEntry;
-import io.connectsdk.core.store.LedgerKey;
 import io.connectsdk.core.store.RecordError;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Turns one source record into what one target should receive: map and validate, resolve
- * references, apply the conflict policy, hash, and derive the idempotency key and known target id.
- * Has no side effects of its own (a resolver may have some), so the partner job of a two-way pair
- * can run it to compute the echo guard.
+ * references, apply the conflict policy, hash, and derive the idempotency key. Reads no store and
+ * has no side effects of its own (a resolver may have some), so it runs ahead of the writes on the
+ * read-ahead thread, and the partner job of a two-way pair runs it to compute the echo guard.
  */
 final class RecordPipeline {
-  /** Ledger key prefix of the idempotency key of the last create sent for a source record. */
-  private static final String CREATE_INTENT = "create-intent:";
   private final JobConfig config;
 
   RecordPipeline(JobConfig config) {
@@ -97,96 +92,15 @@ final class RecordPipeline {
       // NaN or an infinity: no target takes it, and rethrowing would fail every run on this record
       return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "InvalidNumber",
           "the mapped fields hold a number that is not finite (NaN or infinite)", ""));
+    } catch (IllegalArgumentException | StackOverflowError e) {
+      // a value the hash refuses (out-of-bounds number, nesting too deep): a bad record, not a bug
+      return Preparation.rejected(new RecordError(ErrorKind.PERMANENT, "InvalidValue",
+          "the mapped fields hold a value that cannot be written: " + e.getClass().getSimpleName(),
+          ""));
     }
     String key = ContentHash.ofParts(target.system(), target.type().name(), ref.system(),
         ref.type().name(), ref.id(), hash);
     return Preparation.ok(new Mapped(source, ref, target, fields, hash, key, dropped));
-  }
-
-  /**
-   * The part of preparing a record that reads the stores: the target id known from the key map or
-   * from an earlier write with the same key, and a create whose outcome was never recorded. Must
-   * run after the writes of every earlier record of the job are recorded.
-   */
-  Prepared link(Mapped m) {
-    RecordRef ref = m.sourceRef();
-    SyncTarget target = m.target();
-    String key = m.idempotencyKey();
-    Optional<String> targetId = knownTargetId(ref, target)
-        .or(() -> config.stores().ledger().keyResult(key));
-    if (targetId.isEmpty() && neverCompleted(target, ref)) {
-      Optional<String> earlier = createIntent(target, ref).filter(k -> !k.equals(key));
-      if (earlier.isPresent()) {
-        // a create with other content was sent and its outcome never recorded: repeat it under
-        // its own key, so a target that applied it answers with that record instead of a second
-        Optional<String> made = config.stores().ledger().keyResult(earlier.get());
-        return m.prepared(made.isPresent() ? key : earlier.get(), made, made.isEmpty());
-      }
-    }
-    return m.prepared(key, targetId, false);
-  }
-
-  /**
-   * Records, before a create is sent, under which idempotency key it goes: if the process dies
-   * before the outcome is recorded and the record changes meanwhile, the next create is sent with
-   * this key again (see {@link Prepared#recovery()}).
-   */
-  void recordCreateIntent(Prepared p) {
-    LedgerKey k = new LedgerKey(p.target().system(), p.target().type(), p.ledgerKey());
-    var ledger = config.stores().ledger();
-    ledger.put(k, ledger.entry(k).orElse(LedgerEntry.EMPTY)
-        .withCreateIntent(Optional.of(p.idempotencyKey())));
-  }
-
-  /** Forgets the create intent of a create the target answered as not done. */
-  void clearCreateIntent(Prepared p) {
-    LedgerKey k = new LedgerKey(p.target().system(), p.target().type(), p.ledgerKey());
-    var ledger = config.stores().ledger();
-    ledger.put(k, ledger.entry(k).orElse(LedgerEntry.EMPTY).withCreateIntent(Optional.empty()));
-  }
-
-  /**
-   * True if no write of this record to this target ever completed: a create intent is only
-   * pending then; once a write completed (and its link was removed since, e.g. by an operator)
-   * the intent is history.
-   */
-  private boolean neverCompleted(SyncTarget target, RecordRef ref) {
-    return config.stores().ledger().entry(target.system(), target.type(), ref.toString())
-        .flatMap(LedgerEntry::contentHash).isEmpty();
-  }
-
-  private Optional<String> createIntent(SyncTarget target, RecordRef ref) {
-    return config.stores().ledger().entry(target.system(), target.type(), ref.toString())
-        .flatMap(LedgerEntry::createIntent);
-  }
-
-  /** The target id linked to this source record in the key map, for the target's type. */
-  Optional<String> knownTargetId(RecordRef ref, SyncTarget target) {
-    return config.stores().keyMap().lookup(ref, target.system())
-        .filter(r -> r.type().equals(target.type()))
-        .map(RecordRef::id);
-  }
-
-  /** True if the ledger says exactly this content was last written to this target record. */
-  boolean alreadyWritten(Prepared p) {
-    return config.stores().ledger()
-        .entry(p.target().system(), p.target().type(), p.ledgerKey())
-        .flatMap(LedgerEntry::contentHash)
-        .map(p.hash()::equals)
-        .orElse(false);
-  }
-
-  /**
-   * True if the target already holds content from a newer version of this source record than
-   * {@code p}'s (a late webhook, a stale dead letter, an old version listed again).
-   */
-  boolean olderThanWritten(Prepared p) {
-    return config.stores().ledger()
-        .entry(p.target().system(), p.target().type(), p.ledgerKey())
-        .flatMap(LedgerEntry::sourceVersion)
-        .flatMap(SourceVersion::parse)
-        .map(SourceVersion.of(p.source())::isOlderThan)
-        .orElse(false);
   }
 
   private static RecordError mappingFailed(List<FieldError> errors) {

@@ -70,6 +70,17 @@ final class SafeListener implements SyncListener {
   }
 
   @Override
+  public void recordWarned(String jobId, RecordRef source, RecordRef target,
+      java.util.List<String> warnings) {
+    guard("recordWarned", () -> delegate.recordWarned(jobId, source, target, warnings));
+  }
+
+  @Override
+  public void recordConflicted(String jobId, RecordRef source, RecordRef target) {
+    guard("recordConflicted", () -> delegate.recordConflicted(jobId, source, target));
+  }
+
+  @Override
   public void circuitOpened(String name) {
     guard("circuitOpened", () -> delegate.circuitOpened(name));
   }

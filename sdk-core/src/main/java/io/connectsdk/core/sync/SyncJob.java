@@ -40,40 +40,45 @@ import org.slf4j.LoggerFactory;
  * SyncResult result = job.runOnce();
  * }</pre>
  *
- * <p><b>Failures.</b> A record the target rejects, a mapping failure (or a mapping or resolver
- * that throws, or mapped numbers that are NaN or infinite), a dangling reference, a
- * record still failing transiently after {@code maxAttempts}, and a single-record write call
- * refused with a {@link io.connectsdk.core.PermanentException} go to the dead-letter queue and the
- * run goes on (a refused batch is first retried record by record). A call that fails with an
- * authentication error, a read that fails permanently, and any call still failing transiently
- * after {@code maxAttempts} end the run: {@link #runOnce()} rethrows that
- * {@link io.connectsdk.core.ConnectorException} (any other exception, such as a crash inside a
- * connector, propagates the same way) without saving the checkpoint of the current page, and the
- * next run resumes from the last saved one. Records of that page already written are then skipped
- * as unchanged; records applied by a call whose answer was lost are sent again with the same
- * idempotency key.
+ * <p><b>The loop.</b> Pages are read into windows of at least the largest target batch, so
+ * batches are not cut short by page boundaries. Each window goes through <b>load → plan → execute →
+ * commit → after-commit effects</b>: one load per store (key-map links, ledger entries, dead
+ * letters), a pure plan per record (skip unchanged, skip older, create, update, delete, recover),
+ * the writes, one {@link io.connectsdk.core.store.StoreBatch} commit per batch written (atomic with a
+ * transactional store such as sdk-jdbc's), the window's checkpoint with the last commit, and only
+ * then listener events, write-back and the echo guard.
  *
- * <p><b>Crash safety.</b> After a successful write the engine records, in this order, the key-map
- * link, the idempotency key's target id, the source version written, the content hash (and only
- * after the page, the checkpoint); a process dying between any two of these steps makes the next
- * run write the record again to the same target record, never skip it and never create it twice.
- * Before a create is sent its idempotency key is stored as the record's create intent: if the
- * process dies before the outcome is recorded and the record changes meanwhile, the next create
- * repeats that key (so a target honouring keys answers with the record it made) and then updates
- * that record with the current content. A target that honours neither a natural key nor
- * idempotency keys can still get a duplicate in that window.
+ * <p><b>Failures.</b> A record the target rejects, a mapping failure (or a mapping or resolver
+ * that throws, or mapped values that cannot be written), a dangling reference, a record still
+ * failing after {@code recordAttempts}, and a record whose write makes the whole call fail (a
+ * poison record, isolated by unrolling the batch) go to the dead-letter queue and the run goes on.
+ * An authentication failure, an open circuit, a rate limit longer than the job's max backoff, a
+ * source read that fails, and a target that refuses three calls in a row (an outage) end the run:
+ * {@link #runOnce()} rethrows that exception without saving the window's checkpoint, and the next
+ * run resumes from the last saved one. Outcomes already obtained are committed first, so those
+ * records are skipped as unchanged next time.
+ *
+ * <p><b>Retries: one owner per level.</b> The engine calls each connector once per call through
+ * the target's (or source's) {@link ResiliencePolicy}; a connector's own policy owns retries of a
+ * call (the built-in connectors have one). The engine retries only records that came back failed
+ * and retryable, in rounds ({@code recordAttempts}, default 3), with backoff.
+ *
+ * <p><b>Crash safety.</b> Before creates are sent, their idempotency keys are stored as create
+ * intents. A commit records links, key results, source versions and content hashes together (in
+ * that order for stores that are not transactional), so a process dying at any point makes the
+ * next run write the record again to the same target record, never skip it and never create it
+ * twice. A create whose outcome was never recorded, for a record changed since, is sent as a
+ * {@link io.connectsdk.core.spi.WriteRequest#recovery() recovery} request: the connector looks the
+ * record up by its idempotent path instead of the earlier key being resent with other content.
  *
  * <p><b>Older copies.</b> The ledger keeps the version (or {@code updatedAt}) of the source record
  * last written to each target record; a copy known to be older (a late webhook to {@link
  * #onEvent(Entity)}, a stale dead letter, an old version listed again by the source) is skipped,
- * never written over newer content. When a page lists one record twice, the newest copy wins.
+ * never written over newer content. When a window lists one record twice, the newest copy wins.
  *
- * <p><b>Retries.</b> {@code maxAttempts} (default 5) counts the engine's own attempts per record
- * and per whole call; each attempt runs through the target's {@link SyncTarget#policy()}, and a
- * connector may retry inside its calls as well (the Sage 300 connector makes up to 5 attempts by
- * default). The counts multiply: 5 engine attempts over a connector's 5 are up to 25 requests, and
- * the waits add up. When a connector or its policy retries, set {@code maxAttempts(1)} (or 2) so
- * the connector's policy alone decides, with its rate-limit and circuit-breaker knowledge.
+ * <p><b>Fencing.</b> Each run claims the job ({@link
+ * io.connectsdk.core.store.CheckpointStore#claim}); its commits carry the claim's epoch, so a run
+ * that lost the job to another node stops with {@link io.connectsdk.core.store.LeaseLostException}.
  *
  * <p><b>Thread-safety.</b> Immutable once built. {@link #runOnce()}, {@link #onEvent},
  * {@link #replayDeadLetters()} and scheduled runs of one job never overlap: a call waits for the
@@ -91,8 +96,11 @@ public final class SyncJob {
   private final JobRunner runner;
   private final ReentrantLock lock = new ReentrantLock();
 
-  private SyncJob(JobConfig config) {
+  private final Builder settings;
+
+  private SyncJob(JobConfig config, Builder settings) {
     this.config = config;
+    this.settings = settings.copy();
     this.pipeline = new RecordPipeline(config);
     this.runner = new JobRunner(config, pipeline);
   }
@@ -104,6 +112,26 @@ public final class SyncJob {
 
   public String id() {
     return config.id();
+  }
+
+  /**
+   * A builder holding every setting of this job (same id, stores, connectors, listener), to build
+   * a variant, e.g. with a fixed mapping before {@link #replayDeadLetters()}:
+   *
+   * <pre>{@code
+   * SyncJob fixed = job.toBuilder().mapping(fixedMapping).build();
+   * fixed.replayDeadLetters();
+   * }</pre>
+   *
+   * The stores are kept as they are (if the job got fresh in-memory ones by default, the variant
+   * shares them), so the variant sees this job's checkpoint, links and dead letters.
+   */
+  public Builder toBuilder() {
+    Builder b = settings.copy();
+    if (b.stores == null) {
+      b.stores = config.stores();
+    }
+    return b;
   }
 
   /** The job's stores (checkpoints, key map, ledger, dead letters). */
@@ -224,17 +252,49 @@ public final class SyncJob {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private int pageSize = 100;
-    private int maxAttempts = 5;
+    private int recordAttempts = 3;
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(30);
+    private Duration maxRetryWait = Duration.ofMinutes(5);
     private ReferenceResolver resolver = ReferenceResolver.NONE;
-    private Executor prepareExecutor;
-    private int prepareParts = 1;
+    private boolean propagateDeletes;
     private Executor readAheadExecutor;
     private WriteBack writeBack;
     private ConflictPolicy conflictPolicy = ConflictPolicy.none();
     private Duration keyTtl = Duration.ofDays(7);
     private EchoLink echo = EchoLink.none();
+
+    private Builder copy() {
+      Builder b = new Builder(id);
+      b.source = source;
+      b.sourceType = sourceType;
+      b.sourcePolicy = sourcePolicy;
+      b.mapping = mapping;
+      b.targets.addAll(targets);
+      b.stores = stores;
+      b.listener = listener;
+      b.clock = clock;
+      b.sleeper = sleeper;
+      b.pageSize = pageSize;
+      b.recordAttempts = recordAttempts;
+      b.initialBackoff = initialBackoff;
+      b.maxBackoff = maxBackoff;
+      b.maxRetryWait = maxRetryWait;
+      b.resolver = resolver;
+      b.readAheadExecutor = readAheadExecutor;
+      b.writeBack = writeBack;
+      b.conflictPolicy = conflictPolicy;
+      b.keyTtl = keyTtl;
+      b.echo = echo;
+      b.propagateDeletes = propagateDeletes;
+      return b;
+    }
+
+    /** Replaces the targets set so far (for {@link SyncJob#toBuilder()} variants). */
+    public Builder clearTargets() {
+      targets.clear();
+      return this;
+    }
 
     private Builder(String id) {
       requireNonNull(id, "id");
@@ -310,21 +370,33 @@ public final class SyncJob {
     }
 
     /**
-     * Tries per record and per whole call before giving up (default 5), on top of any retries
-     * the target's {@link ResiliencePolicy} or the connector itself makes (the attempts
-     * multiply, see "Retries" above); set 1 to leave retrying to the policy.
+     * Tries per record before it is dead-lettered (default 3): a record that comes back failed
+     * and retryable is written again in the next round. Whole calls are not retried by the
+     * engine; the connector's own policy (or the target's) does that.
      */
-    public Builder maxAttempts(int maxAttempts) {
-      if (maxAttempts < 1) {
-        throw new IllegalArgumentException("maxAttempts < 1: " + maxAttempts);
+    public Builder recordAttempts(int attempts) {
+      if (attempts < 1) {
+        throw new IllegalArgumentException("recordAttempts < 1: " + attempts);
       }
-      this.maxAttempts = maxAttempts;
+      this.recordAttempts = attempts;
       return this;
     }
 
     /**
-     * Exponential backoff between attempts: {@code initial}, doubled each time, at most
-     * {@code max} (default 200 ms to 30 s); a longer retry-after from the remote wins.
+     * Propagates tombstones from the source (records deleted there) as deletes to every target
+     * (default off: a deleted record is skipped). Needs a source whose capabilities say
+     * {@code tombstones()} and targets that can delete; the key map and ledger entries of a
+     * deleted record are removed.
+     */
+    public Builder propagateDeletes() {
+      this.propagateDeletes = true;
+      return this;
+    }
+
+    /**
+     * Exponential backoff between record retry rounds: {@code initial}, doubled each time, at
+     * most {@code max} (default 200 ms to 30 s); a longer Retry-After from the remote wins, up
+     * to {@link #maxRetryWait}.
      */
     public Builder backoff(Duration initial, Duration max) {
       requireNonNull(initial, "initial");
@@ -334,6 +406,20 @@ public final class SyncJob {
       }
       this.initialBackoff = initial;
       this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * The longest Retry-After a target may ask of a record retry round (default 5 minutes): a
+     * longer one ends the run with the rate-limited error instead of retrying early or sleeping
+     * for as long as the remote says; the next run resumes from the checkpoint.
+     */
+    public Builder maxRetryWait(Duration max) {
+      requireNonNull(max, "max");
+      if (max.isNegative()) {
+        throw new IllegalArgumentException("maxRetryWait < 0: " + max);
+      }
+      this.maxRetryWait = max;
       return this;
     }
 
@@ -363,30 +449,9 @@ public final class SyncJob {
     }
 
     /**
-     * Maps, resolves and hashes the records of each page in up to {@code parts} slices at once, on
-     * {@code executor} and the job's own thread (default: one slice, on the job's thread). Writes,
-     * checkpoints and every store update stay on the job's thread and in page order, so the
-     * guarantees do not change; the mapping and the {@link ReferenceResolver} must be thread-safe
-     * (compiled mappings are). Worth it when mapping is the bottleneck: the in-memory benchmark
-     * in {@code benchmarks/README.md} gives the figures.
-     *
-     * @throws IllegalArgumentException if {@code parts < 1}
-     */
-    public Builder prepareInParallel(Executor executor, int parts) {
-      requireNonNull(executor, "executor");
-      if (parts < 1) {
-        throw new IllegalArgumentException("parts < 1: " + parts);
-      }
-      this.prepareExecutor = executor;
-      this.prepareParts = parts;
-      return this;
-    }
-
-    /**
-     * Overlaps consecutive pages of {@code runOnce()}: while the job's thread writes a page and
-     * records its outcomes, a task on {@code executor} reads the next page and maps, resolves and
-     * hashes it (in chunks with {@link #prepareInParallel} helpers, if set; the job's thread helps
-     * with the chunks left when it is done with its page). Default: off, one page at a time.
+     * Overlaps consecutive windows of {@code runOnce()}: while the job's thread writes a window
+     * and records its outcomes, a task on {@code executor} reads the next window and maps,
+     * resolves and hashes it. Default: off, one window at a time.
      *
      * <p>The guarantees do not change: everything that reads or writes the engine's stores (the
      * key map and ledger lookups that decide create or update, the writes, the checkpoint) still
@@ -424,6 +489,15 @@ public final class SyncJob {
       if (targets.isEmpty()) {
         throw new IllegalStateException("job " + id + " has no target");
       }
+      if (!source.capabilities().containsKey(sourceType)) {
+        throw new IllegalStateException("job " + id + ": source " + source.system()
+            + " does not serve " + sourceType + " (it serves " + source.capabilities().keySet()
+            + ")");
+      }
+      if (!source.capabilities(sourceType).incrementalRead()) {
+        throw new IllegalStateException("job " + id + ": source " + source.system()
+            + " cannot read changes of " + sourceType + " (no incremental read)");
+      }
       var names = new HashSet<String>();
       var written = new HashSet<String>();
       for (SyncTarget t : targets) {
@@ -435,20 +509,31 @@ public final class SyncJob {
           throw new IllegalStateException("job " + id + " has two targets writing " + t.system()
               + ":" + t.type().name() + "; give their connectors distinct system names");
         }
+        if (t.system().equals(source.system()) && t.type().equals(sourceType)) {
+          throw new IllegalStateException("job " + id + ": target " + t.name()
+              + " is its own source (" + t.system() + ":" + sourceType.name() + ")");
+        }
         if (t.mapping().isEmpty() && mapping == null) {
           throw new IllegalStateException("job " + id + " has no mapping for target " + t.name());
         }
+        if (!t.connector().capabilities().containsKey(t.type())) {
+          throw new IllegalStateException("job " + id + ": target " + t.system()
+              + " does not serve " + t.type());
+        }
         if (!t.connector().capabilities(t.type()).write()) {
           throw new IllegalStateException(t.system() + " cannot write " + t.type());
+        }
+        if (propagateDeletes && !t.connector().capabilities(t.type()).delete()) {
+          throw new IllegalStateException("job " + id + ": propagateDeletes is set but target "
+              + t.name() + " cannot delete " + t.type());
         }
       }
       return new SyncJob(new JobConfig(id, source, sourceType, sourcePolicy,
           Optional.ofNullable(mapping), List.copyOf(targets),
           stores != null ? stores : Stores.inMemory(clock), new SafeListener(listener), clock,
-          sleeper, pageSize, maxAttempts, initialBackoff, maxBackoff, resolver,
-          Optional.ofNullable(writeBack), conflictPolicy, keyTtl, echo,
-          Optional.ofNullable(prepareExecutor), prepareParts,
-          Optional.ofNullable(readAheadExecutor)));
+          sleeper, pageSize, recordAttempts, initialBackoff, maxBackoff, maxRetryWait, resolver,
+          Optional.ofNullable(writeBack), conflictPolicy, keyTtl, echo, propagateDeletes,
+          Optional.ofNullable(readAheadExecutor)), this);
     }
   }
 }

@@ -27,12 +27,19 @@ public interface SyncListener {
 
   default void recordDeadLettered(String jobId, RecordRef source, String reason) {}
 
+  /** The target accepted the record with warnings (codes and messages, never field values). */
+  default void recordWarned(String jobId, RecordRef source, RecordRef target,
+      java.util.List<String> warnings) {}
+
+  /** The target refused a write as a version conflict; the conflict policy decides what next. */
+  default void recordConflicted(String jobId, RecordRef source, RecordRef target) {}
+
   /** A dead-lettered record was written by a replay and left the dead-letter queue. */
   default void recordReplayed(String jobId, RecordRef source, String deadLetterId) {}
 
   default void checkpointSaved(String jobId, Cursor cursor) {}
 
-  /** After each page (and its checkpoint): the counts of the run so far. */
+  /** After each window of pages (and its checkpoint): the counts of the run so far. */
   default void progress(String jobId, SyncResult soFar) {}
 
   default void circuitOpened(String name) {}

@@ -80,7 +80,7 @@ public final class TwoWaySync {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private int pageSize = 100;
-    private int maxAttempts = 5;
+    private int recordAttempts = 3;
 
     private Builder(String id) {
       this.id = requireNonNull(id, "id");
@@ -147,9 +147,9 @@ public final class TwoWaySync {
       return this;
     }
 
-    /** See {@link SyncJob.Builder#maxAttempts}. */
-    public Builder maxAttempts(int maxAttempts) {
-      this.maxAttempts = maxAttempts;
+    /** See {@link SyncJob.Builder#recordAttempts}. */
+    public Builder recordAttempts(int recordAttempts) {
+      this.recordAttempts = recordAttempts;
       return this;
     }
 
@@ -181,7 +181,7 @@ public final class TwoWaySync {
       return SyncJob.builder(id + suffix).source(source, type).sourcePolicy(policy)
           .mapping(mapping).target(target).stores(shared).conflictPolicy(conflictPolicy)
           .listener(listener).clock(clock).sleeper(sleeper).pageSize(pageSize)
-          .maxAttempts(maxAttempts).echo(echo).build();
+          .recordAttempts(recordAttempts).echo(echo).build();
     }
   }
 }

@@ -20,9 +20,21 @@ class WriteResultTest {
   }
 
   @Test
-  void constructor_failedWithoutError_rejected() {
-    assertThatThrownBy(() -> new WriteResult(WriteResult.Status.FAILED, Optional.empty(),
-        Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+  void withWarnings_onFailure_rejected() {
+    WriteResult failed = WriteResult.failed(WriteError.permanent("RecordInvalid", "bad"));
+    assertThatThrownBy(() -> failed.withWarnings(java.util.List.of("w")))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void conflict_isNotSuccessAndCarriesCurrentRecordVersion() {
+    var current = io.connectsdk.core.Entity.builder(io.connectsdk.core.EntityType.CUSTOMER, "c1")
+        .version(7).build();
+    WriteResult r = WriteResult.conflict("c1", current);
+
+    assertThat(r.isSuccess()).isFalse();
+    assertThat(r.version()).contains("7");
+    assertThat(r.withVersion("etag-8").version()).contains("etag-8");
   }
 
   @Test
@@ -37,14 +49,18 @@ class WriteResultTest {
 
   @Test
   void writeRequest_deleteWithoutTarget_rejected() {
-    assertThatThrownBy(() -> new WriteRequest(WriteRequest.Operation.DELETE, Optional.empty(),
-        Json.object(), "s", "k", OptionalLong.empty())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WriteRequest.builder().delete(null).sourceRef("s").idempotencyKey("k")
+        .build()).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> WriteRequest.builder().sourceRef("s").build())
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("idempotencyKey");
   }
 
   @Test
   void capabilities_deleteWithoutWrite_rejected() {
-    assertThatThrownBy(() -> new Capabilities(true, true, false, true, 1, false))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Capabilities.builder().incrementalRead().delete().build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("delete requires write");
+    assertThatThrownBy(() -> Capabilities.builder().tombstones().build())
+        .isInstanceOf(IllegalStateException.class);
     assertThat(Capabilities.readWrite(200).withDelete().delete()).isTrue();
   }
 }

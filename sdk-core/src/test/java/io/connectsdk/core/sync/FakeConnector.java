@@ -22,8 +22,9 @@ import java.util.function.IntFunction;
 
 /**
  * A small in-memory connector for engine tests: one entity type, upserts by target id or by the
- * stored source reference, a change log read with a sequence-number cursor, and hooks to fail
- * whole calls or single records.
+ * stored source reference, a change log read with a sequence-number cursor, versions with
+ * if-match (a stale one is a CONFLICT carrying the current record), and hooks to fail whole calls
+ * or single records.
  */
 final class FakeConnector implements Connector {
   private final String system;
@@ -62,13 +63,15 @@ final class FakeConnector implements Connector {
 
   @Override
   public Map<EntityType, Capabilities> capabilities() {
-    return Map.of(type, Capabilities.readWrite(maxBatch));
+    return Map.of(type, Capabilities.readWrite(maxBatch).toBuilder().versions().build());
   }
 
   /** Puts a record as if a user changed it in this system. */
   synchronized Entity put(String id, ObjectNode fields) {
+    Entity previous = records.get(id);
+    long version = previous == null ? 1 : previous.version().orElse(0) + 1;
     Entity e = Entity.builder(type, id).origin(system).fields(fields).updatedAt(clock.instant())
-        .build();
+        .version(version).build();
     records.put(id, e);
     changeLog.add(id);
     return e;
@@ -138,6 +141,10 @@ final class FakeConnector implements Connector {
   private WriteResult apply(WriteRequest r) {
     String id = r.targetId().orElseGet(() -> idBySourceRef.get(r.sourceRef()));
     Entity existing = id == null ? null : records.get(id);
+    if (existing != null && r.ifMatch().isPresent()
+        && !r.ifMatch().get().equals(String.valueOf(existing.version().orElse(0)))) {
+      return WriteResult.conflict(id, existing);
+    }
     // upsert semantics: fields not sent keep their value
     ObjectNode merged = existing == null ? r.fields() : existing.fields().setAll(r.fields());
     if (existing != null && existing.fields().equals(merged)) {

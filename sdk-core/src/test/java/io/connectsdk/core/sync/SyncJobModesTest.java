@@ -84,7 +84,7 @@ class SyncJobModesTest {
     dst.callFault = call -> call == 1 ? new TransientException("sage300", "503") : null;
     CountDownLatch finished = new CountDownLatch(1);
     AtomicInteger failures = new AtomicInteger();
-    SyncJob job = job().maxAttempts(1).listener(new SyncListener() {
+    SyncJob job = job().recordAttempts(1).listener(new SyncListener() {
       @Override
       public void jobFailed(String jobId, Throwable error) {
         failures.incrementAndGet();

@@ -113,34 +113,13 @@ class SyncJobReadAheadStressTest {
   }
 
   @Test
-  void prepareInParallel_executorRejectsSomeHelpers_ownerMapsTheRestAndNoHelperMapsAfterTheRun() {
-    FakeConnector src = source(200); // 7 chunks of 32
-    FakeConnector dst = new FakeConnector("sage300", C, 50, clock);
-    AtomicInteger mapped = new AtomicInteger();
-    Mapping counting = e -> {
-      mapped.incrementAndGet();
-      return customerMapping().apply(e);
-    };
-    Queued acceptsOne = new Queued(1);
-    SyncJob job = job(src, dst, counting).pageSize(200).prepareInParallel(acceptsOne, 4).build();
-
-    SyncResult result = job.runOnce();
-
-    assertThat(result.created()).isEqualTo(200);
-    int mappedByRun = mapped.get();
-    acceptsOne.runAll();
-    assertThat(mapped).hasValue(mappedByRun);
-    assertThat(dst.recordsApplied).hasValue(200);
-  }
-
-  @Test
   void readAhead_executorShutDown_runsEveryPageOnTheJobThread() {
     FakeConnector src = source(250);
     FakeConnector dst = new FakeConnector("sage300", C, 50, clock);
     ExecutorService shutDown = Executors.newSingleThreadExecutor();
     shutDown.shutdown();
     SyncJob job = job(src, dst, customerMapping()).pageSize(100).readAhead(shutDown)
-        .prepareInParallel(shutDown, 3).build();
+        .build();
 
     SyncResult result = job.runOnce();
 
@@ -223,8 +202,8 @@ class SyncJobReadAheadStressTest {
       }
       return null;
     };
-    SyncJob job = job(flaky, dst, mapping).pageSize(pageSize).maxAttempts(1)
-        .readAhead(ahead).prepareInParallel(helpers, 3).build();
+    SyncJob job = job(flaky, dst, mapping).pageSize(pageSize).recordAttempts(1)
+        .readAhead(ahead).build();
 
     boolean finished = false;
     for (int attempt = 0; attempt < 200 && !finished; attempt++) {

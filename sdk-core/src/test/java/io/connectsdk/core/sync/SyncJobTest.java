@@ -60,7 +60,7 @@ class SyncJobTest {
     assertThat(dst.size()).isEqualTo(10);
     // 3 pages of at most 4 records, each written in batches of at most 3: 2 + 2 + 1 calls
     assertThat(dst.writeCalls.get()).isEqualTo(5);
-    assertThat(result.apiCalls()).isEqualTo(3 + 5);
+    assertThat(result.connectorCalls()).isEqualTo(3 + 5);
     assertThat(stores.checkpoints().load("customers").orElseThrow().cursor())
         .isEqualTo(Cursor.of("10"));
     assertThat(stores.keyMap().lookup(new RecordRef("bng", C, "c1"), "sage300")).isPresent();
@@ -153,7 +153,7 @@ class SyncJobTest {
     SyncResult result = job().build().runOnce();
 
     assertThat(result.created()).isEqualTo(3);
-    assertThat(result.failed()).isEqualTo(1);
+    assertThat(result.failedAttempts()).isEqualTo(1);
     assertThat(result.deadLettered()).isEqualTo(1);
     DeadLetter dl = stores.deadLetters().find("customers", "sage300:customer",
         new RecordRef("bng", C, "c2")).orElseThrow();
@@ -175,7 +175,7 @@ class SyncJobTest {
         .runOnce();
 
     assertThat(result.created()).isEqualTo(3);
-    assertThat(result.failed()).isEqualTo(2);
+    assertThat(result.failedAttempts()).isEqualTo(2);
     assertThat(dst.size()).isEqualTo(3);
     assertThat(clock.sleeps).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7));
   }
@@ -185,10 +185,10 @@ class SyncJobTest {
     seed(1);
     dst.recordFault = (r, call) -> WriteError.transientError("Busy", "server busy");
 
-    SyncResult result = job().maxAttempts(3).backoff(Duration.ofMillis(100), Duration.ofSeconds(1))
+    SyncResult result = job().recordAttempts(3).backoff(Duration.ofMillis(100), Duration.ofSeconds(1))
         .build().runOnce();
 
-    assertThat(result.failed()).isEqualTo(3);
+    assertThat(result.failedAttempts()).isEqualTo(3);
     assertThat(result.deadLettered()).isEqualTo(1);
     assertThat(clock.sleeps).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
     DeadLetter dl = stores.deadLetters().list("customers", 0, 1).get(0);
@@ -215,7 +215,7 @@ class SyncJobTest {
   @Test
   void runOnce_wholeCallTransientAfterRetries_throwsAndKeepsCheckpoint() {
     seed(6);
-    SyncJob job = job().maxAttempts(2).build();
+    SyncJob job = job().recordAttempts(2).build();
     dst.callFault = call -> call >= 3 ? new TransientException("sage300", "503") : null;
 
     assertThatThrownBy(job::runOnce).isInstanceOf(TransientException.class);
