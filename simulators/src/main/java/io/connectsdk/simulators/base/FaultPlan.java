@@ -103,6 +103,11 @@ public final class FaultPlan {
     }
   }
 
+  /** Queues exact outcomes for the next requests, ahead of the rates. */
+  public void script(SimFault... faults) {
+    script(List.of(faults));
+  }
+
   /** Scripted outcomes not yet consumed. */
   public synchronized int scripted() {
     return script.size();

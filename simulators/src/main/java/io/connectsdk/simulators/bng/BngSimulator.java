@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.simulators.base.CallCounters;
 import io.connectsdk.simulators.base.FaultPlan;
 import io.connectsdk.simulators.base.LoopbackServer;
-import io.connectsdk.simulators.base.SimFault;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,13 +66,7 @@ public final class BngSimulator implements AutoCloseable {
     return new BngSimulatorBuilder();
   }
 
-  /**
-   * Binds a random port on 127.0.0.1 and starts serving.
-   *
-   * @return this
-   * @throws java.io.UncheckedIOException if the port cannot be bound
-   * @throws IllegalStateException if already started
-   */
+  /** Binds a random port on 127.0.0.1 and serves; IllegalStateException if already started. */
   public BngSimulator start() {
     server.start(dispatcher);
     return this;
@@ -145,7 +137,7 @@ public final class BngSimulator implements AutoCloseable {
 
   // ---- auth and rate limit ---------------------------------------------------------------------
 
-  /** Makes every issued token expired now (the next API call with one gets 401). */
+  /** Makes every issued token expired now: the next API call with one gets 401. */
   public void expireAllTokens() {
     tokens.expireAll();
   }
@@ -160,11 +152,7 @@ public final class BngSimulator implements AutoCloseable {
     return tokens.issued();
   }
 
-  /**
-   * Replaces the rate limit of every tenant and refills every bucket.
-   *
-   * @throws IllegalArgumentException unless perSecond > 0 and burst >= 1
-   */
+  /** Replaces every tenant's rate limit and refills the buckets (perSecond > 0, burst >= 1). */
   public void rateLimit(double perSecond, int burst) {
     limiter.configure(perSecond, burst);
   }
@@ -212,11 +200,7 @@ public final class BngSimulator implements AutoCloseable {
     webhooks.redeliverAll();
   }
 
-  /**
-   * Queues one event again, for every subscriber.
-   *
-   * @throws IllegalArgumentException for an unknown event id
-   */
+  /** Queues one event again, for every subscriber; IllegalArgumentException if unknown. */
   public void redeliver(String eventId) {
     webhooks.redeliver(requireNonNull(eventId, "eventId"));
   }
@@ -286,50 +270,16 @@ public final class BngSimulator implements AutoCloseable {
     dispatcher.resetCounters();
   }
 
-  // ---- faults (on /api/v1 requests that passed the token and the rate limit) -------------------
+  // ---- faults --------------------------------------------------------------------------------
 
   /**
-   * Fraction of API requests answered with this status (429 rate_limited, else server_error).
-   *
-   * @throws IllegalArgumentException for a status other than 429, 500, 502, 503, a rate outside
-   *     [0,1] or fault rates adding up to more than 1
+   * The fault knobs: {@code statusRate(status, rate)} for 429 (rate_limited, with Retry-After),
+   * 500, 502 and 503 (server_error), {@code resetRate}, {@code resetAfterApplyRate} (applied, then
+   * the connection closed: a lost response), {@code latency}, {@code script(SimFault...)} and
+   * {@code clear()}. They act on {@code /api/v1} requests that passed the token check and the
+   * rate limiter, never on {@code /oauth/token}; rates are drawn from the seeded Random.
    */
-  public BngSimulator statusRate(int status, double rate) {
-    faults.statusRate(status, rate);
-    return this;
-  }
-
-  /** Fraction of API requests whose connection is closed before anything is applied. */
-  public BngSimulator resetRate(double rate) {
-    faults.resetRate(rate);
-    return this;
-  }
-
-  /** Fraction of API requests applied and then left unanswered: a lost response. */
-  public BngSimulator resetAfterApplyRate(double rate) {
-    faults.resetAfterApplyRate(rate);
-    return this;
-  }
-
-  /** Delay added to every request, waited out by the builder's sleeper. */
-  public BngSimulator latency(Duration latency) {
-    faults.latency(latency);
-    return this;
-  }
-
-  /** Exact outcomes for the next API requests, ahead of the rates. */
-  public BngSimulator script(SimFault... outcomes) {
-    faults.script(List.of(outcomes));
-    return this;
-  }
-
-  /** Scripted outcomes not yet consumed. */
-  public int scriptedRemaining() {
-    return faults.scripted();
-  }
-
-  /** Removes every fault rate, the latency and the script. */
-  public void clearFaults() {
-    faults.clear();
+  public FaultPlan faults() {
+    return faults;
   }
 }

@@ -82,9 +82,16 @@ final class BngStore {
     if (!r.hasNonNull("updated_at")) {
       r.put("updated_at", stamp);
     }
+    for (String f : new String[] {"created_at", "updated_at"}) {
+      try {
+        java.time.Instant.parse(r.get(f).asText());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException(f + " must be an ISO-8601 instant: " + r.get(f));
+      }
+    }
     String id = r.get("id").asText();
-    requireFree(t, t.byExternalId(String.valueOf(Table.text(r, "external_id"))), id,
-        "external_id");
+    String ext = Table.text(r, "external_id");
+    requireFree(t, ext == null ? null : t.byExternalId(ext), id, "external_id");
     String natural = t.naturalKey(r);
     requireFree(t, natural == null ? null : t.byNaturalKey(natural), id, "natural key");
     t.put(r);

@@ -52,8 +52,18 @@ final class ListQuery {
 
   /** {@code {"data":[…],"next_cursor":…|null}} of the table; the caller holds the store lock. */
   ObjectNode run(Table table) {
-    Predicate<ObjectNode> filter = r -> matches(r);
-    List<ObjectNode> page = table.page(after, limit + 1, filter);
+    Predicate<ObjectNode> filter = this::matches;
+    List<ObjectNode> page;
+    String externalId = equals.get("external_id");
+    if (externalId != null) {
+      // the index answers a lookup by external id without a scan
+      ObjectNode r = table.byExternalId(externalId);
+      boolean inPage = r != null && (after == null || Table.sortKey(r).compareTo(after) > 0)
+          && (updatedSince == null || !Table.sortKey(r).updatedAt().isBefore(updatedSince));
+      page = inPage && matches(r) ? List.of(r) : List.of();
+    } else {
+      page = table.page(after, updatedSince, limit + 1, filter);
+    }
     ObjectNode out = BngJson.MAPPER.createObjectNode();
     ArrayNode data = out.putArray("data");
     for (int i = 0; i < Math.min(limit, page.size()); i++) {
@@ -68,9 +78,6 @@ final class ListQuery {
   }
 
   private boolean matches(ObjectNode r) {
-    if (updatedSince != null && Instant.parse(r.get("updated_at").asText()).isBefore(updatedSince)) {
-      return false;
-    }
     for (Map.Entry<String, String> e : equals.entrySet()) {
       if (!e.getValue().equals(Table.text(r, e.getKey()))) {
         return false;

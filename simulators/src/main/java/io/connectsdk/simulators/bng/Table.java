@@ -74,11 +74,17 @@ final class Table {
   }
 
   /**
-   * Up to {@code limit} records after {@code after} (exclusive; null = from the start) in list
-   * order that match {@code filter}.
+   * Up to {@code limit} records in list order after {@code after} (exclusive; null = from the
+   * start) and updated at or after {@code since} (null = any) that match {@code filter}.
    */
-  List<ObjectNode> page(SortKey after, int limit, Predicate<ObjectNode> filter) {
-    NavigableSet<SortKey> tail = after == null ? order : order.tailSet(after, false);
+  List<ObjectNode> page(SortKey after, Instant since, int limit, Predicate<ObjectNode> filter) {
+    SortKey from = since == null ? null : new SortKey(since, "");
+    NavigableSet<SortKey> tail;
+    if (after != null && (from == null || after.compareTo(from) >= 0)) {
+      tail = order.tailSet(after, false);
+    } else {
+      tail = from == null ? order : order.tailSet(from, true);
+    }
     List<ObjectNode> out = new ArrayList<>();
     for (SortKey k : tail) {
       ObjectNode r = byId.get(k.id());
@@ -94,7 +100,7 @@ final class Table {
 
   /** All records in list order (the stored instances; copy before handing out). */
   List<ObjectNode> all() {
-    return page(null, Integer.MAX_VALUE, r -> true);
+    return page(null, null, Integer.MAX_VALUE, r -> true);
   }
 
   int size() {

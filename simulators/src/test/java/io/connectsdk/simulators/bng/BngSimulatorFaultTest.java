@@ -32,7 +32,7 @@ class BngSimulatorFaultTest {
   @Test
   void resetAfterApply_createLostResponse_recordExistsAndKeyReplaysIt() throws IOException {
     http.token();
-    sim.script(SimFault.resetAfterApply());
+    sim.faults().script(List.of(SimFault.resetAfterApply()));
 
     assertThatThrownBy(() -> http.post("/customers", ACME, "k1")).isInstanceOf(IOException.class);
     assertThat(sim.count("customers")).isEqualTo(1);
@@ -48,18 +48,18 @@ class BngSimulatorFaultTest {
   @Test
   void reset_beforeApply_nothingStored() throws IOException {
     http.token();
-    sim.script(SimFault.reset());
+    sim.faults().script(List.of(SimFault.reset()));
 
     assertThatThrownBy(() -> http.post("/customers", ACME)).isInstanceOf(IOException.class);
     assertThat(sim.count("customers")).isZero();
     assertThat(sim.events()).isEmpty();
-    assertThat(sim.scriptedRemaining()).isZero();
+    assertThat(sim.faults().scripted()).isZero();
   }
 
   @Test
   void script_errors_renderedAsBngErrorBodies() throws IOException {
     http.token();
-    sim.script(SimFault.error(503), SimFault.error(429), SimFault.pass());
+    sim.faults().script(List.of(SimFault.error(503), SimFault.error(429), SimFault.pass()));
 
     BngHttp.Result unavailable = http.get("/customers");
     BngHttp.Result limited = http.get("/customers");
@@ -76,10 +76,10 @@ class BngSimulatorFaultTest {
 
   @Test
   void statusRate_allRequests_tokenEndpointSpared() throws IOException {
-    sim.statusRate(500, 1.0);
+    sim.faults().statusRate(500, 1.0);
     assertThat(http.token().status()).isEqualTo(200);
     assertThat(http.get("/customers").status()).isEqualTo(500);
-    sim.clearFaults();
+    sim.faults().clear();
     assertThat(http.get("/customers").status()).isEqualTo(200);
   }
 
@@ -90,7 +90,8 @@ class BngSimulatorFaultTest {
 
   private List<Integer> statuses(long seed) throws IOException {
     try (BngSimulator s = BngSimulator.builder().seed(seed).unlimitedRate().build().start()) {
-      s.statusRate(503, 0.3).statusRate(429, 0.2);
+      s.faults().statusRate(503, 0.3);
+      s.faults().statusRate(429, 0.2);
       BngHttp h = new BngHttp(s);
       List<Integer> out = new java.util.ArrayList<>();
       for (int i = 0; i < 30; i++) {
@@ -103,9 +104,10 @@ class BngSimulatorFaultTest {
 
   @Test
   void statusRate_unsupportedStatus_refused() {
-    assertThatThrownBy(() -> sim.statusRate(404, 0.1))
+    assertThatThrownBy(() -> sim.faults().statusRate(404, 0.1))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> sim.statusRate(500, 0.6).resetRate(0.6))
+    sim.faults().statusRate(500, 0.6);
+    assertThatThrownBy(() -> sim.faults().resetRate(0.6))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
