@@ -28,25 +28,12 @@ final class RecordWriter {
 
   /** POST: a new record (201). */
   ObjectNode create(Resource resource, ObjectNode body) {
-    Table t = store.table(resource);
-    ObjectNode r = BngJson.MAPPER.createObjectNode();
-    r.put("id", "pending");
-    r.putNull("external_id");
+    ObjectNode r = draft();
     copyWritable(body, r);
     if (resource == Resource.ORDERS && !r.hasNonNull("order_number")) {
       r.put("order_number", store.nextOrderNumber());
     }
-    if (!r.has("metadata")) {
-      r.putObject("metadata");
-    }
-    String now = BngJson.timestamp(clock.instant());
-    r.put("version", 1);
-    r.put("created_at", now);
-    r.put("updated_at", now);
-    validator.check(resource, r);
-    requireUnique(t, r, null);
-    r.put("id", store.nextId(resource));
-    return commit(t, r, true);
+    return insert(store.table(resource), r);
   }
 
   /** PATCH: top-level fields of the body replace the record's; 200. No change, no new version. */
@@ -75,13 +62,23 @@ final class RecordWriter {
     if (ifMatch != null) {
       throw new BngError(412, "version_conflict", "The inventory level does not exist yet.");
     }
-    ObjectNode r = BngJson.MAPPER.createObjectNode();
-    r.put("id", "pending");
-    r.putNull("external_id");
+    ObjectNode r = draft();
     r.put("sku", sku);
     r.put("location", location);
     r.put("allocated", 0);
     copyWritable(body, r);
+    return insert(t, r);
+  }
+
+  /** A new record's first fields; the id is assigned once the record is accepted. */
+  private static ObjectNode draft() {
+    ObjectNode r = BngJson.MAPPER.createObjectNode();
+    r.put("id", "pending");
+    r.putNull("external_id");
+    return r;
+  }
+
+  private ObjectNode insert(Table t, ObjectNode r) {
     if (!r.has("metadata")) {
       r.putObject("metadata");
     }
@@ -89,9 +86,12 @@ final class RecordWriter {
     r.put("version", 1);
     r.put("created_at", now);
     r.put("updated_at", now);
-    validator.check(Resource.INVENTORY, r);
-    available(r);
-    r.put("id", store.nextId(Resource.INVENTORY));
+    validator.check(t.resource, r);
+    if (t.resource == Resource.INVENTORY) {
+      available(r);
+    }
+    requireUnique(t, r, null);
+    r.put("id", store.nextId(t.resource));
     return commit(t, r, true);
   }
 
