@@ -37,11 +37,12 @@ import java.util.Random;
  * as 429; RecordDuplicate as 409; RecordInvalid as 400; system UTC clock; seed 42; no faults.
  */
 public final class Sage300Simulator implements AutoCloseable {
-  /** Waits out injected latency; tests inject one that blocks on a latch or just records. */
+  /**
+   * Waits out injected latency; tests inject one that blocks on a latch or just records. The
+   * shared {@link io.connectsdk.simulators.base.Sleeper} under its historical name.
+   */
   @FunctionalInterface
-  public interface Sleeper {
-    void sleep(Duration duration) throws InterruptedException;
-  }
+  public interface Sleeper extends io.connectsdk.simulators.base.Sleeper {}
 
   private final SimSettings settings;
   private final ResourceStore store;
@@ -261,7 +262,7 @@ public final class Sage300Simulator implements AutoCloseable {
     private boolean updateReturnsRecord = true;
     private String locationDetailsResource = "ICLocationDetails";
     private long seed = 42;
-    private Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+    private Sleeper sleeper = d -> Sleeper.REAL.sleep(d);
 
     private Builder() {}
 
