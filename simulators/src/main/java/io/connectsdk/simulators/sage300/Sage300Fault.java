@@ -2,30 +2,25 @@ package io.connectsdk.simulators.sage300;
 
 import static java.util.Objects.requireNonNull;
 
+import io.connectsdk.simulators.base.SimFault;
+
 /**
  * One scripted outcome for {@link Sage300Simulator#script(Sage300Fault...)}: the next request gets
- * this instead of (or, for {@link #resetAfterApply()}, after) normal handling.
+ * this instead of (or, for {@link #resetAfterApply()}, after) normal handling. A Sage-flavoured
+ * view of the shared {@link SimFault}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Sage300Fault {
-  enum Kind { PASS, ERROR, RESET, RESET_AFTER_APPLY }
+  final SimFault fault;
 
-  final Kind kind;
-  final int status;
-  final String code;
-  final String message;
-
-  private Sage300Fault(Kind kind, int status, String code, String message) {
-    this.kind = kind;
-    this.status = status;
-    this.code = code;
-    this.message = message;
+  private Sage300Fault(SimFault fault) {
+    this.fault = fault;
   }
 
   /** Handle the request normally (a placeholder in a script). */
   public static Sage300Fault pass() {
-    return new Sage300Fault(Kind.PASS, 0, null, null);
+    return new Sage300Fault(SimFault.pass());
   }
 
   /**
@@ -36,10 +31,7 @@ public final class Sage300Fault {
   public static Sage300Fault error(int status, String code, String message) {
     requireNonNull(code, "code");
     requireNonNull(message, "message");
-    if (status < 400 || status > 599) {
-      throw new IllegalArgumentException("status must be 4xx or 5xx: " + status);
-    }
-    return new Sage300Fault(Kind.ERROR, status, code, message);
+    return new Sage300Fault(SimFault.error(status, code, message));
   }
 
   /** 500 with code InternalServerError. */
@@ -59,21 +51,34 @@ public final class Sage300Fault {
 
   /** Read the request, then close the connection without answering or applying anything. */
   public static Sage300Fault reset() {
-    return new Sage300Fault(Kind.RESET, 0, null, null);
+    return new Sage300Fault(SimFault.reset());
   }
 
   /** Apply the request (a write takes effect), then close the connection: a lost response. */
   public static Sage300Fault resetAfterApply() {
-    return new Sage300Fault(Kind.RESET_AFTER_APPLY, 0, null, null);
+    return new Sage300Fault(SimFault.resetAfterApply());
+  }
+
+  /** The Sage error of an error fault; a drawn fault without a code gets the status's default. */
+  static SageError asError(SimFault fault) {
+    if (fault.code() != null) {
+      return new SageError(fault.status(), fault.code(), fault.message());
+    }
+    return switch (fault.status()) {
+      case 429 -> tooManyRequests().asError();
+      case 503 -> sessionError().asError();
+      default -> internalServerError().asError();
+    };
   }
 
   SageError asError() {
-    return new SageError(status, code, message);
+    return asError(fault);
   }
 
   @Override
   public String toString() {
-    return kind == Kind.ERROR ? "Sage300Fault[" + status + " " + code + "]"
-        : "Sage300Fault[" + kind + "]";
+    return fault.kind() == SimFault.Kind.ERROR
+        ? "Sage300Fault[" + fault.status() + " " + fault.code() + "]"
+        : "Sage300Fault[" + fault.kind() + "]";
   }
 }

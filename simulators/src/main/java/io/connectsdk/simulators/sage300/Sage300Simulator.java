@@ -3,9 +3,11 @@ package io.connectsdk.simulators.sage300;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import io.connectsdk.simulators.base.CallCounters;
+import io.connectsdk.simulators.base.FaultPlan;
+import io.connectsdk.simulators.base.LoopbackServer;
+import io.connectsdk.simulators.base.SimFault;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import mockwebserver3.MockWebServer;
+import java.util.Random;
 
 /**
  * A stateful fake of the Sage 300 Web API on {@code 127.0.0.1}: OData reads with paging and
@@ -38,20 +37,19 @@ import mockwebserver3.MockWebServer;
  * as 429; RecordDuplicate as 409; RecordInvalid as 400; system UTC clock; seed 42; no faults.
  */
 public final class Sage300Simulator implements AutoCloseable {
-  /** Waits out injected latency; tests inject one that blocks on a latch or just records. */
+  /**
+   * Waits out injected latency; tests inject one that blocks on a latch or just records. The
+   * shared {@link io.connectsdk.simulators.base.Sleeper} under its historical name.
+   */
   @FunctionalInterface
-  public interface Sleeper {
-    void sleep(Duration duration) throws InterruptedException;
-  }
-
-  private static final Logger MWS_LOG = Logger.getLogger(MockWebServer.class.getName());
+  public interface Sleeper extends io.connectsdk.simulators.base.Sleeper {}
 
   private final SimSettings settings;
   private final ResourceStore store;
-  private final FaultInjector faults;
+  private final FaultPlan faults;
   private final CallCounters counters = new CallCounters();
   private final Sleeper sleeper;
-  private final MockWebServer server = new MockWebServer();
+  private final LoopbackServer server = new LoopbackServer(counters);
   private volatile String baseUrl;
 
   private Sage300Simulator(Builder b) {
@@ -65,7 +63,7 @@ public final class Sage300Simulator implements AutoCloseable {
         b.maxConcurrent, b.tooManyRequestsStatus, b.retryAfter, b.duplicateStatus,
         b.recordInvalidStatus, b.updateReturnsRecord, b.seed);
     this.store = new ResourceStore(new LinkedHashSet<>(b.companies), settings.specs());
-    this.faults = new FaultInjector(b.seed);
+    this.faults = new FaultPlan(new Random(b.seed), List.of(500, 503, 429));
     this.sleeper = b.sleeper;
   }
 
@@ -82,19 +80,8 @@ public final class Sage300Simulator implements AutoCloseable {
    * @throws IllegalStateException if already started
    */
   public Sage300Simulator start() {
-    if (baseUrl != null) {
-      throw new IllegalStateException("already started");
-    }
-    MWS_LOG.setLevel(Level.WARNING);
-    server.setServerSocketFactory(new io.connectsdk.simulators.NoDelayServerSocketFactory());
-    server.setDispatcher(new SimulatorDispatcher(settings, store, faults, counters, sleeper,
-        () -> baseUrl, this::drainRecordedRequests));
-    try {
-      server.start(InetAddress.getByName("127.0.0.1"), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    baseUrl = "http://127.0.0.1:" + server.getPort();
+    baseUrl = server.start(new SimulatorDispatcher(settings, store, faults, counters, sleeper,
+        () -> baseUrl));
     return this;
   }
 
@@ -205,13 +192,17 @@ public final class Sage300Simulator implements AutoCloseable {
    * @throws IllegalArgumentException for another status, a rate outside [0,1] or total rates over 1
    */
   public Sage300Simulator errorRate(int status, double rate) {
-    faults.errorRate(status, rate);
+    if (status != 500 && status != 503) {
+      throw new IllegalArgumentException(
+          "status must be 500 (InternalServerError) or 503 (SessionError): " + status);
+    }
+    faults.statusRate(status, rate);
     return this;
   }
 
   /** Fraction of requests answered TooManyRequests regardless of load. */
   public Sage300Simulator tooManyRequestsRate(double rate) {
-    faults.tooManyRequestsRate(rate);
+    faults.statusRate(429, rate);
     return this;
   }
 
@@ -235,10 +226,11 @@ public final class Sage300Simulator implements AutoCloseable {
 
   /** Queues outcomes for the next requests (that pass sign-on), ahead of the random rates. */
   public Sage300Simulator script(Sage300Fault... outcomes) {
+    List<SimFault> script = new ArrayList<>();
     for (Sage300Fault f : outcomes) {
-      requireNonNull(f, "outcome");
+      script.add(requireNonNull(f, "outcome").fault);
     }
-    faults.script(List.of(outcomes));
+    faults.script(script);
     return this;
   }
 
@@ -250,17 +242,6 @@ public final class Sage300Simulator implements AutoCloseable {
   /** Removes every fault rate, the latency and the script. */
   public void clearFaults() {
     faults.clear();
-  }
-
-  private void drainRecordedRequests() {
-    // MockWebServer queues every request for takeRequest(); drain so long runs keep no history.
-    try {
-      while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
-        // discard
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private String defaultCompany() {
@@ -281,7 +262,7 @@ public final class Sage300Simulator implements AutoCloseable {
     private boolean updateReturnsRecord = true;
     private String locationDetailsResource = "ICLocationDetails";
     private long seed = 42;
-    private Sleeper sleeper = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+    private Sleeper sleeper = d -> Sleeper.REAL.sleep(d);
 
     private Builder() {}
 

@@ -1,24 +1,27 @@
 package io.connectsdk.simulators.sage300;
 
+import io.connectsdk.simulators.base.CallCounters;
+import io.connectsdk.simulators.base.FaultPlan;
+import io.connectsdk.simulators.base.LoopbackServer;
+import io.connectsdk.simulators.base.SimAnswer;
+import io.connectsdk.simulators.base.SimFault;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
 import okio.ByteString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The request pipeline: capacity, latency, sign-on, Content-Type, fault, then the resource.
- * MockWebServer calls it on one thread per connection, so the in-flight count is real.
+ * The shared {@link LoopbackServer} calls it on one thread per connection, so the in-flight count
+ * is real.
  */
-final class SimulatorDispatcher extends Dispatcher {
+final class SimulatorDispatcher implements LoopbackServer.Handler {
   private static final Logger LOG = LoggerFactory.getLogger(SimulatorDispatcher.class);
   private static final Set<String> MODULES =
       Set.of("AP", "AR", "BK", "CS", "GL", "IC", "OE", "PO", "TX");
@@ -27,25 +30,22 @@ final class SimulatorDispatcher extends Dispatcher {
 
   private final SimSettings settings;
   private final ResourceStore store;
-  private final FaultInjector faults;
+  private final FaultPlan faults;
   private final CallCounters counters;
   private final Sage300Simulator.Sleeper sleeper;
   private final Supplier<String> baseUrl;
-  private final Runnable afterArrival;
   private final BasicAuth auth;
   private final ResourceReader reader;
   private final ResourceWriter writer;
 
-  SimulatorDispatcher(SimSettings settings, ResourceStore store, FaultInjector faults,
-      CallCounters counters, Sage300Simulator.Sleeper sleeper, Supplier<String> baseUrl,
-      Runnable afterArrival) {
+  SimulatorDispatcher(SimSettings settings, ResourceStore store, FaultPlan faults,
+      CallCounters counters, Sage300Simulator.Sleeper sleeper, Supplier<String> baseUrl) {
     this.settings = settings;
     this.store = store;
     this.faults = faults;
     this.counters = counters;
     this.sleeper = sleeper;
     this.baseUrl = baseUrl;
-    this.afterArrival = afterArrival;
     this.auth = new BasicAuth(settings.users());
     this.reader = new ResourceReader(settings.pageSize());
     this.writer = new ResourceWriter(settings.clock(), settings.duplicateStatus(),
@@ -53,17 +53,12 @@ final class SimulatorDispatcher extends Dispatcher {
   }
 
   @Override
-  public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-    int inFlight = counters.enter();
-    try {
-      afterArrival.run();
-      return toMock(handle(request, inFlight));
-    } finally {
-      counters.exit();
-    }
+  public SimAnswer handle(RecordedRequest request, int inFlight) throws InterruptedException {
+    return toAnswer(respond(request, inFlight));
   }
 
-  private SimResponse handle(RecordedRequest request, int inFlight) throws InterruptedException {
+  private SimResponse respond(RecordedRequest request, int inFlight)
+      throws InterruptedException {
     String method = request.getMethod();
     RequestPath path = null;
     SageError pathError = null;
@@ -87,27 +82,25 @@ final class SimulatorDispatcher extends Dispatcher {
       if (pathError != null) {
         throw pathError;
       }
-      Sage300Fault fault = faults.next();
-      switch (fault.kind) {
-        case ERROR -> {
-          return fault.status == 429 ? tooManyRequests(fault.asError())
-              : SimResponse.error(fault.asError());
-        }
-        case RESET -> {
-          return RESET;
-        }
-        case RESET_AFTER_APPLY -> {
-          try {
-            route(method, path, body(request));
-          } catch (SageError ignored) {
-            // the client never learns the outcome either way
-          }
-          return RESET;
-        }
-        default -> {
-          return route(method, path, body(request));
-        }
+      SimFault fault = faults.next();
+      if (fault.kind() == SimFault.Kind.ERROR) {
+        SageError e = Sage300Fault.asError(fault);
+        return e.status == 429 ? tooManyRequests(e) : SimResponse.error(e);
       }
+      if (fault.kind() == SimFault.Kind.RESET) {
+        return RESET;
+      }
+      RequestPath routed = path;
+      String body = body(request);
+      if (fault.kind() == SimFault.Kind.RESET_AFTER_APPLY) {
+        try {
+          route(method, routed, body);
+        } catch (SageError ignored) {
+          // the client never learns the outcome either way
+        }
+        return RESET;
+      }
+      return route(method, routed, body);
     } catch (SageError e) {
       return SimResponse.error(e);
     } catch (RuntimeException e) {
@@ -182,16 +175,13 @@ final class SimulatorDispatcher extends Dispatcher {
     return body == null ? null : body.utf8();
   }
 
-  private static MockResponse toMock(SimResponse response) {
+  private static SimAnswer toAnswer(SimResponse response) {
     if (response == RESET) {
-      return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+      return SimAnswer.reset();
     }
-    MockResponse.Builder b = new MockResponse.Builder().code(response.status());
-    response.headers().forEach(b::setHeader);
-    if (response.body() != null) {
-      b.setHeader("Content-Type", "application/json; odata.metadata=minimal; charset=utf-8");
-      b.body(response.body());
-    }
-    return b.build();
+    return new SimAnswer(response.status(), response.body(),
+        response.body() == null ? null
+            : "application/json; odata.metadata=minimal; charset=utf-8",
+        response.headers());
   }
 }

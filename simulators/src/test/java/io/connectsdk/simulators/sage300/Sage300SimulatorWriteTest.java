@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connectsdk.simulators.base.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.connectsdk.simulators.sage300;
+package io.connectsdk.simulators.base;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock the test moves by hand. */
-final class MutableClock extends Clock {
+/** A UTC clock the test moves by hand; shared by the simulator tests. */
+public final class MutableClock extends Clock {
   private volatile Instant now;
 
-  MutableClock(String instant) {
+  public MutableClock(String instant) {
     this.now = Instant.parse(instant);
   }
 
-  void advance(Duration d) {
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 

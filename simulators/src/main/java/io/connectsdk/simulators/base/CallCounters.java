@@ -1,4 +1,4 @@
-package io.connectsdk.simulators.sage300;
+package io.connectsdk.simulators.base;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -6,53 +6,55 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Request counters for tests: total, per "METHOD MODULE/Resource", in-flight and peak. */
-final class CallCounters {
+/**
+ * Request counters for tests: total, per "METHOD path-key", in-flight and peak. Thread-safe.
+ */
+public final class CallCounters {
   private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
   private final AtomicLong total = new AtomicLong();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
 
   /** Marks a request as arrived and returns how many are now in flight, itself included. */
-  int enter() {
+  public int enter() {
     total.incrementAndGet();
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
     return now;
   }
 
-  void exit() {
+  public void exit() {
     inFlight.decrementAndGet();
   }
 
-  void count(String method, String resourcePath) {
+  public void count(String method, String resourcePath) {
     calls.computeIfAbsent(key(method, resourcePath), k -> new AtomicLong()).incrementAndGet();
   }
 
-  long calls(String method, String resourcePath) {
+  public long calls(String method, String resourcePath) {
     AtomicLong n = calls.get(key(method, resourcePath));
     return n == null ? 0 : n.get();
   }
 
-  Map<String, Long> snapshot() {
+  public Map<String, Long> snapshot() {
     Map<String, Long> out = new TreeMap<>();
     calls.forEach((k, v) -> out.put(k, v.get()));
     return out;
   }
 
-  long total() {
+  public long total() {
     return total.get();
   }
 
-  int inFlight() {
+  public int inFlight() {
     return inFlight.get();
   }
 
-  int maxInFlight() {
+  public int maxInFlight() {
     return maxInFlight.get();
   }
 
-  void reset() {
+  public void reset() {
     calls.clear();
     total.set(0);
     maxInFlight.set(inFlight.get());
