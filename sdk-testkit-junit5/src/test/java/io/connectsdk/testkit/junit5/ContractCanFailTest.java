@@ -1,4 +1,4 @@
-package io.connectsdk.testkit;
+package io.connectsdk.testkit.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
