@@ -155,6 +155,11 @@ public abstract class ConnectorContractTest {
     return Optional.empty();
   }
 
+  /** How many threads the concurrency test uses (default 4). */
+  protected int concurrentThreads() {
+    return 4;
+  }
+
   /** An id no record has. */
   protected String unknownId() {
     return "999999999";
@@ -325,6 +330,27 @@ public abstract class ConnectorContractTest {
     requireRead();
     assertEquals(Optional.empty(), connector.get(entityType(), id),
         "a deleted record is gone from get");
+  }
+
+  @Test
+  public void write_concurrentCallsFromSeveralThreads_eachRecordCreatedOnceAndReadable() {
+    requireWrite();
+    int threads = concurrentThreads();
+    String[] idOf = new String[threads];
+    int first = created;
+    created += threads;
+
+    Concurrently.run(threads, t -> {
+      WriteResult result = writeOne(upsert(Optional.empty(), newRecordFields(first + t)));
+      assertTrue(result.isSuccess(), () -> "a connector is thread-safe: a write from one of "
+          + threads + " concurrent threads succeeds: " + result);
+      idOf[t] = targetId(result);
+    });
+
+    assertNoDuplicates(List.of(idOf),
+        "a connector is thread-safe: concurrent writes of distinct new records get distinct ids");
+    requireRead();
+    Concurrently.run(threads, t -> assertSameContent(newRecordFields(first + t), getExisting(idOf[t])));
   }
 
   @Test
