@@ -82,7 +82,7 @@ class MappingLoaderTest {
       "{\"copy\": \"a\", \"to\": \"A\", \"when\": [{\"field\": \"s\", \"matches\": \"(\"}]}"
           + " | rules[0].when[0].matches | Unclosed group",
       "{\"copy\": \"a\", \"to\": \"A\", \"truncate\": 0} | rules[0].truncate | must be >= 1",
-      "{\"copy\": \"a\", \"to\": \"A\", \"case\": \"title\"} | rules[0].case | 'upper' or 'lower'",
+      "{\"copy\": \"a\", \"to\": \"A\", \"case\": \"title\"} | rules[0].case | expected 'upper' or 'lower'",
       "5 | rules[0] | expected an object"})
   void load_invalidRule_saysWhereAndWhat(String rule, String path, String reason) {
     MappingDefinitionException e = error(String.format(BASE, rule));
