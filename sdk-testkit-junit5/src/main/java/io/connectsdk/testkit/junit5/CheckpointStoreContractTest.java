@@ -1,6 +1,9 @@
 package io.connectsdk.testkit.junit5;
 
+import io.connectsdk.core.store.LeaseLostException;
+import io.connectsdk.core.store.JobClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -51,6 +54,41 @@ public abstract class CheckpointStoreContractTest {
 
   private static Checkpoint checkpoint(String jobId, String cursor, int second) {
     return new Checkpoint(jobId, Cursor.of(cursor), T0.plusSeconds(second));
+  }
+
+  /**
+   * True if the store fences runs by epoch ({@link CheckpointStore#claim}); a store that keeps the
+   * unfenced defaults returns false and the fencing tests are skipped, not passed.
+   */
+  protected boolean fenced() {
+    return true;
+  }
+
+  @Test
+  public void claim_twice_secondEpochIsHigherAndSeesTheCheckpoint() {
+    store.save(checkpoint("job-a", "cursor-1", 0));
+    org.junit.jupiter.api.Assumptions.assumeTrue(fenced(), "store does not fence runs");
+
+    JobClaim first = store.claim("job-a");
+    JobClaim second = store.claim("job-a");
+
+    assertTrue(second.epoch() > first.epoch(), "each claim bumps the job's epoch");
+    assertEquals(Optional.of(checkpoint("job-a", "cursor-1", 0)), second.checkpoint(),
+        "a claim reads the checkpoint in the same step");
+  }
+
+  @Test
+  public void save_staleEpoch_refusedWithLeaseLostAndNothingSaved() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(fenced(), "store does not fence runs");
+    JobClaim zombie = store.claim("job-a");
+    JobClaim current = store.claim("job-a");
+    store.save(checkpoint("job-a", "current", 1), current.epoch());
+
+    assertThrows(LeaseLostException.class,
+        () -> store.save(checkpoint("job-a", "stale", 2), zombie.epoch()),
+        "a run whose claim was taken over must not save");
+    assertEquals(Optional.of(checkpoint("job-a", "current", 1)), store.load("job-a"),
+        "the refused save left the checkpoint as the current run saved it");
   }
 
   @Test

@@ -248,6 +248,42 @@ public abstract class ConnectorContractTest {
   }
 
   @Test
+  public void write_sameKeyOtherContent_neverCreatesASecondRecord() {
+    requireWrite();
+    ObjectNode fields = newRecordFields(0);
+    String ref = sourceRef(7_000_001);
+    WriteResult first = writeOne(WriteRequest.upsert(Optional.empty(), fields, ref, ref + "#k"));
+    assertTrue(first.isSuccess(), () -> "a valid new record is created: " + first);
+    OptionalInt before = visibleCount();
+
+    writeOne(WriteRequest.upsert(Optional.empty(), changedFields(fields), ref, ref + "#k"));
+
+    assertEquals(before, visibleCount(), "key reuse: an idempotency key sent again with other"
+        + " content never creates a second record (refuse it, as BNG does with 409, or answer"
+        + " with the first record)");
+  }
+
+  @Test
+  public void write_recoveryOfAnEarlierCreate_updatesThatRecordInsteadOfCreatingAnother() {
+    requireWrite();
+    ObjectNode fields = newRecordFields(0);
+    String ref = sourceRef(7_000_002);
+    WriteResult created = writeOne(WriteRequest.upsert(Optional.empty(), fields, ref, ref + "#1"));
+    assertTrue(created.isSuccess(), () -> "a valid new record is created: " + created);
+    OptionalInt before = visibleCount();
+
+    WriteResult recovered = writeOne(WriteRequest.builder().fields(changedFields(fields))
+        .sourceRef(ref).idempotencyKey(ref + "#2").recovery(true).build());
+
+    assertTrue(recovered.isSuccess(), () -> "recovery: a recovery request for a record an earlier"
+        + " create made (other key, other content) succeeds: " + recovered);
+    assertEquals(created.targetId(), recovered.targetId(), "recovery: a recovery request finds"
+        + " the record the earlier create made by the connector's idempotent path (external id,"
+        + " stored reference, natural key) and updates it");
+    assertEquals(before, visibleCount(), "recovery: a recovery request creates no new record");
+  }
+
+  @Test
   public void write_changedFieldsWithTargetId_updatesThatRecord() {
     requireWrite();
     String id = createRecords(1).get(0);

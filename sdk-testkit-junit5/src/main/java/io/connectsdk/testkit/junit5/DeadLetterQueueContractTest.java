@@ -1,5 +1,7 @@
 package io.connectsdk.testkit.junit5;
 
+import io.connectsdk.core.store.DeadLetterBatch;
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -74,6 +76,32 @@ public abstract class DeadLetterQueueContractTest {
 
   private DeadLetter add(String jobId, String id) {
     return queue.add(jobId, "sage300", source(id), record(id, "Customer " + id), TOO_LONG);
+  }
+
+  @Test
+  public void findAll_page_findsEntriesOfThisJobAndTargetOnly() {
+    DeadLetter one = add("job-a", "cus_1");
+    add("job-b", "cus_2");
+
+    Map<RecordRef, DeadLetter> found = queue.findAll("job-a", "sage300",
+        List.of(source("cus_1"), source("cus_2"), source("cus_3")));
+
+    assertEquals(Map.of(source("cus_1"), one), found,
+        "a page lookup returns this job's and target's entries, and only those");
+  }
+
+  @Test
+  public void commit_failuresAndResolved_appliedTogether() {
+    DeadLetter old = add("job-a", "cus_1");
+
+    List<DeadLetter> stored = queue.commit(new DeadLetterBatch(List.of(
+        new DeadLetterBatch.Failure("job-a", "sage300", source("cus_2"),
+            record("cus_2", "Two"), TOO_LONG)), List.of(old.id())));
+
+    assertEquals(1, stored.size(), "commit returns one stored entry per failure");
+    assertEquals(source("cus_2"), stored.get(0).source(), "the stored entry is the failure's");
+    assertEquals(Optional.empty(), queue.get(old.id()), "a resolved entry leaves the queue");
+    assertEquals(1, queue.count("job-a"), "the failure was added");
   }
 
   @Test

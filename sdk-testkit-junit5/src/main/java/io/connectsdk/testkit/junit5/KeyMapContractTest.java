@@ -1,5 +1,6 @@
 package io.connectsdk.testkit.junit5;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,33 @@ public abstract class KeyMapContractTest {
 
   private static RecordRef sage(String id) {
     return new RecordRef("sage300", EntityType.CUSTOMER, id);
+  }
+
+  @Test
+  public void lookupAll_page_findsLinkedRecordsOfTheTargetTypeOnly() {
+    keyMap.link(bng("cus_1"), sage("1200"));
+    keyMap.link(bng("cus_2"), new RecordRef("sage300", EntityType.VENDOR, "V1"));
+
+    Map<RecordRef, RecordRef> found = keyMap.lookupAll(
+        List.of(bng("cus_1"), bng("cus_2"), bng("cus_3")), "sage300", EntityType.CUSTOMER);
+
+    assertEquals(Map.of(bng("cus_1"), sage("1200")), found,
+        "a page lookup returns the links to the target system and type, and only those");
+  }
+
+  @Test
+  public void commit_linksAndUnlinks_appliedTogether() {
+    keyMap.link(bng("cus_9"), sage("9900"));
+
+    keyMap.commit(List.of(new KeyMap.Link(bng("cus_1"), sage("1200")),
+        new KeyMap.Link(bng("cus_2"), sage("1300"))), List.of(sage("9900")));
+
+    assertEquals(Optional.of(sage("1200")), keyMap.lookup(bng("cus_1"), "sage300"),
+        "a committed link is found");
+    assertEquals(Optional.of(bng("cus_2")), keyMap.lookup(sage("1300"), "bng"),
+        "a committed link is found from its other side");
+    assertEquals(Optional.empty(), keyMap.lookup(bng("cus_9"), "sage300"),
+        "an unlink in the batch removes the record's links");
   }
 
   @Test

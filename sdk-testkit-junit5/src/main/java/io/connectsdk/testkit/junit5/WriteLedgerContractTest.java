@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.connectsdk.core.EntityType;
+import io.connectsdk.core.store.LedgerBatch;
+import io.connectsdk.core.store.LedgerEntry;
+import io.connectsdk.core.store.LedgerKey;
+import io.connectsdk.core.store.LedgerPage;
 import io.connectsdk.core.store.WriteLedger;
 import io.connectsdk.testkit.FakeClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,63 +60,141 @@ public abstract class WriteLedgerContractTest {
     ledger = newLedger(clock);
   }
 
-  @Test
-  public void lastHash_neverPut_isEmpty() {
-    assertEquals(Optional.empty(), ledger.lastHash("sage300", EntityType.CUSTOMER, "bng:customer:1"),
-        "a record never written has no last hash");
+  private static LedgerKey key(String system, EntityType type, String key) {
+    return new LedgerKey(system, type, key);
+  }
+
+  private static LedgerKey key(String key) {
+    return key("sage300", EntityType.CUSTOMER, key);
+  }
+
+  private static LedgerEntry hash(String hash) {
+    return LedgerEntry.EMPTY.withContentHash(Optional.of(hash));
   }
 
   @Test
-  public void putHash_thenLastHash_returnsIt() {
-    ledger.putHash("sage300", EntityType.CUSTOMER, "bng:customer:1", "h1");
-
-    assertEquals(Optional.of("h1"), ledger.lastHash("sage300", EntityType.CUSTOMER, "bng:customer:1"),
-        "the hash put is the last hash");
+  public void entry_neverPut_isEmpty() {
+    assertEquals(Optional.empty(), ledger.entry(key("bng:customer:1")),
+        "a record never written has no entry");
   }
 
   @Test
-  public void putHash_again_replacesPrevious() {
-    ledger.putHash("sage300", EntityType.CUSTOMER, "k", "h1");
+  public void put_thenEntry_returnsIt() {
+    ledger.put(key("bng:customer:1"), hash("h1"));
 
-    ledger.putHash("sage300", EntityType.CUSTOMER, "k", "h2");
-
-    assertEquals(Optional.of("h2"), ledger.lastHash("sage300", EntityType.CUSTOMER, "k"),
-        "putting a hash again replaces the previous one");
+    assertEquals(Optional.of(hash("h1")), ledger.entry(key("bng:customer:1")),
+        "the entry put is the entry read");
   }
 
   @Test
-  public void putHash_systemTypeAndKey_eachKeptApart() {
-    ledger.putHash("sage300", EntityType.CUSTOMER, "k", "customer");
-    ledger.putHash("sage300", EntityType.VENDOR, "k", "vendor");
-    ledger.putHash("salesforce", EntityType.CUSTOMER, "k", "other-system");
-    ledger.putHash("sage300", EntityType.CUSTOMER, "k2", "other-key");
+  public void put_again_replacesPrevious() {
+    ledger.put(key("k"), hash("h1"));
 
-    assertEquals(Optional.of("customer"), ledger.lastHash("sage300", EntityType.CUSTOMER, "k"),
-        "hashes are kept per (target system, type, key): the type and system are part of it");
-    assertEquals(Optional.of("vendor"), ledger.lastHash("sage300", EntityType.VENDOR, "k"),
-        "hashes are kept per (target system, type, key): another type is another record");
-    assertEquals(Optional.of("other-system"), ledger.lastHash("salesforce", EntityType.CUSTOMER, "k"),
-        "hashes are kept per (target system, type, key): another system is another record");
+    ledger.put(key("k"), hash("h2"));
+
+    assertEquals(Optional.of(hash("h2")), ledger.entry(key("k")),
+        "putting an entry again replaces the previous one");
   }
 
   @Test
-  public void sourceVersion_putThenRead_keptApartFromHash() {
-    ledger.putHash("sage300", EntityType.CUSTOMER, "k", "h1");
+  public void put_systemTypeAndKey_eachKeptApart() {
+    ledger.put(key("sage300", EntityType.CUSTOMER, "k"), hash("customer"));
+    ledger.put(key("sage300", EntityType.VENDOR, "k"), hash("vendor"));
+    ledger.put(key("salesforce", EntityType.CUSTOMER, "k"), hash("other-system"));
+    ledger.put(key("sage300", EntityType.CUSTOMER, "k2"), hash("other-key"));
 
-    ledger.putSourceVersion("sage300", EntityType.CUSTOMER, "k", "v7");
-
-    assertEquals(Optional.of("v7"), ledger.lastSourceVersion("sage300", EntityType.CUSTOMER, "k"),
-        "the source version put is the last source version");
-    assertEquals(Optional.of("h1"), ledger.lastHash("sage300", EntityType.CUSTOMER, "k"),
-        "a source version does not replace the content hash of the same record");
+    assertEquals(Optional.of(hash("customer")), ledger.entry(key("k")),
+        "entries are kept per (target system, type, key): the type and system are part of it");
+    assertEquals(Optional.of(hash("vendor")), ledger.entry(key("sage300", EntityType.VENDOR, "k")),
+        "entries are kept per (target system, type, key): another type is another record");
+    assertEquals(Optional.of(hash("other-system")),
+        ledger.entry(key("salesforce", EntityType.CUSTOMER, "k")),
+        "entries are kept per (target system, type, key): another system is another record");
   }
 
   @Test
-  public void lastSourceVersion_neverPut_isEmpty() {
-    ledger.putHash("sage300", EntityType.CUSTOMER, "k", "h1");
+  public void put_namedFields_eachKeptApart() {
+    LedgerEntry entry = hash("h1").withSourceVersion(Optional.of("v7"))
+        .withCreateIntent(Optional.of("key-1")).withTargetVersion(Optional.of("3"));
 
-    assertEquals(Optional.empty(), ledger.lastSourceVersion("sage300", EntityType.CUSTOMER, "k"),
-        "a record whose source version was never put has none, even with a hash");
+    ledger.put(key("k"), entry);
+
+    LedgerEntry read = ledger.entry(key("k")).orElseThrow();
+    assertEquals(Optional.of("h1"), read.contentHash(), "the content hash is kept");
+    assertEquals(Optional.of("v7"), read.sourceVersion(), "the source version is kept");
+    assertEquals(Optional.of("key-1"), read.createIntent(), "the create intent is kept");
+    assertEquals(Optional.of("3"), read.targetVersion(), "the target version is kept");
+  }
+
+  @Test
+  public void put_partialEntry_absentFieldsStayAbsent() {
+    ledger.put(key("k"), LedgerEntry.EMPTY.withSourceVersion(Optional.of("v7")));
+
+    LedgerEntry read = ledger.entry(key("k")).orElseThrow();
+    assertEquals(Optional.empty(), read.contentHash(),
+        "a record whose hash was never put has none, even with a source version");
+    assertEquals(Optional.of("v7"), read.sourceVersion(), "the source version is kept");
+  }
+
+  @Test
+  public void remove_thenEntry_isEmpty() {
+    ledger.put(key("k"), hash("h1"));
+
+    ledger.remove(key("k"));
+
+    assertEquals(Optional.empty(), ledger.entry(key("k")), "a removed record has no entry");
+  }
+
+  @Test
+  public void load_page_returnsKnownEntriesAndKeyResultsOnly() {
+    ledger.put(key("a"), hash("ha"));
+    ledger.put(key("b"), hash("hb"));
+    ledger.putKeyResult("k1", "T1", TTL);
+
+    LedgerPage page = ledger.load(List.of(key("a"), key("b"), key("missing")),
+        List.of("k1", "k2"));
+
+    assertEquals(Map.of(key("a"), hash("ha"), key("b"), hash("hb")), page.entries(),
+        "a page load returns the entries of the records it knows, and only those");
+    assertEquals(Map.of("k1", "T1"), page.keyResults(),
+        "a page load returns the key results of live keys, and only those");
+  }
+
+  @Test
+  public void commit_batch_visibleToTheNextLoad() {
+    ledger.put(key("gone"), hash("old"));
+    ledger.put(key("replaced"), hash("old"));
+
+    ledger.commit(new LedgerBatch(Map.of(
+        key("new"), Optional.of(hash("n")),
+        key("replaced"), Optional.of(hash("r")),
+        key("gone"), Optional.empty()), Map.of("k", "T"), TTL));
+
+    LedgerPage page = ledger.load(List.of(key("new"), key("replaced"), key("gone")), List.of("k"));
+    assertEquals(Map.of(key("new"), hash("n"), key("replaced"), hash("r")), page.entries(),
+        "a committed batch adds, replaces and removes entries");
+    assertEquals(Map.of("k", "T"), page.keyResults(), "a committed batch stores its key results");
+  }
+
+  @Test
+  public void commit_concurrentBatches_allKept() {
+    int perThread = 25;
+
+    Concurrently.run(threads(), t -> {
+      Map<LedgerKey, Optional<LedgerEntry>> entries = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < perThread; i++) {
+        entries.put(key("b-" + t + "-" + i), Optional.of(hash("h-" + t + "-" + i)));
+      }
+      ledger.commit(new LedgerBatch(entries, Map.of(), TTL));
+    });
+
+    for (int t = 0; t < threads(); t++) {
+      for (int i = 0; i < perThread; i++) {
+        String k = t + "-" + i;
+        assertEquals(Optional.of(hash("h-" + k)), ledger.entry(key("b-" + k)),
+            "concurrent commits of distinct records are all kept: b-" + k);
+      }
+    }
   }
 
   @Test
@@ -251,19 +335,19 @@ public abstract class WriteLedgerContractTest {
   }
 
   @Test
-  public void putHash_concurrentDistinctKeys_allKept() {
+  public void put_concurrentDistinctKeys_allKept() {
     int perThread = 25;
 
     Concurrently.run(threads(), t -> {
       for (int i = 0; i < perThread; i++) {
-        ledger.putHash("sage300", EntityType.CUSTOMER, "k-" + t + "-" + i, "h-" + t + "-" + i);
+        ledger.put(key("k-" + t + "-" + i), hash("h-" + t + "-" + i));
       }
     });
 
     for (int t = 0; t < threads(); t++) {
       for (int i = 0; i < perThread; i++) {
         String k = t + "-" + i;
-        assertEquals(Optional.of("h-" + k), ledger.lastHash("sage300", EntityType.CUSTOMER, "k-" + k),
+        assertEquals(Optional.of(hash("h-" + k)), ledger.entry(key("k-" + k)),
             "concurrent puts of distinct records are all kept: k-" + k);
       }
     }

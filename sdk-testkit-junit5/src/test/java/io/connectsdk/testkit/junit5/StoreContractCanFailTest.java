@@ -97,6 +97,11 @@ class StoreContractCanFailTest {
   @ExtendWith(SelfTestOnly.class)
   static class FirstSaveWinsContract extends CheckpointStoreContractTest {
     @Override
+    protected boolean fenced() {
+      return false; // unfenced on purpose: only the planted bug should fail
+    }
+
+    @Override
     protected CheckpointStore newStore() {
       InMemoryCheckpointStore real = new InMemoryCheckpointStore();
       return new CheckpointStore() {
