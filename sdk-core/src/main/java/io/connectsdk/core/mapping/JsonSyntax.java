@@ -1,13 +1,17 @@
 package io.connectsdk.core.mapping;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.connectsdk.core.Json;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -24,8 +28,24 @@ final class JsonSyntax {
 
   private JsonSyntax() {}
 
-  static MappingDefinitionException error(JsonProcessingException e) {
-    String path = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext()) : "";
+  /** Parses a whole document from a parser made by {@link #READER}, closing it. */
+  static JsonNode read(JsonParser parser) throws IOException {
+    try (parser) {
+      try {
+        JsonNode tree = READER.readTree(parser);
+        if (parser.nextToken() != null) {
+          throw new JsonParseException(parser, "trailing data after the document");
+        }
+        return tree == null ? MissingNode.getInstance() : tree;
+      } catch (JsonProcessingException e) {
+        throw error(e, parser);
+      }
+    }
+  }
+
+  static MappingDefinitionException error(JsonProcessingException e, JsonParser parser) {
+    // the parser's own context, not the exception's: a constraint violation carries none
+    String path = path(parser.getParsingContext());
     String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
         : e.getOriginalMessage();
     if (message.length() > MAX_REASON) {
@@ -34,7 +54,7 @@ final class JsonSyntax {
     String what = message.startsWith("Duplicate field")
         ? "duplicate key" + message.substring("Duplicate field".length())
         : "not valid JSON: " + message;
-    JsonLocation at = e.getLocation();
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr()
         + ")";
     return new MappingDefinitionException(path, what + where);

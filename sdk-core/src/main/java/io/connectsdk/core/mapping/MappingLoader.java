@@ -2,7 +2,6 @@ package io.connectsdk.core.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectsdk.core.store.KeyMap;
 import java.io.IOException;
@@ -118,23 +117,25 @@ public final class MappingLoader {
    */
   public CompiledMapping load(String json) {
     requireNonNull(json, "json");
+    JsonNode document;
     try {
-      return load(JsonSyntax.READER.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw JsonSyntax.error(e);
+      document = JsonSyntax.read(JsonSyntax.READER.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen for a String
     }
+    return load(document);
   }
 
   /** Loads a document from a UTF-8 stream (not closed). */
   public CompiledMapping load(InputStream json) {
     requireNonNull(json, "json");
+    JsonNode document;
     try {
-      return load(JsonSyntax.READER.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw JsonSyntax.error(e);
+      document = JsonSyntax.read(JsonSyntax.READER.createParser(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return load(document);
   }
 
   /**
