@@ -82,7 +82,12 @@ import java.util.Set;
  * <h2>Errors</h2>
  *
  * An invalid document throws {@link MappingDefinitionException} with the JSON path of the problem
- * ({@code rules[3].valueMap}) and the reason.
+ * ({@code rules[3].valueMap}) and the reason. Text is read strictly: a duplicate key is an error
+ * ({@code rules[0].to: duplicate key 'to' (line 4, column 31)}), not last-wins, and a syntax error
+ * gives the path read so far, the line and the column. A document may be at most 256 levels deep,
+ * line mappings may nest at most {@value LinesRule#MAX_NESTING} levels, and constants, defaults
+ * and table values must keep the value rules every mapping output keeps (bounded numbers, text
+ * without unpaired surrogates or control characters; see the module README).
  */
 public final class MappingLoader {
   private static final Set<String> TOP = Set.of("name", "tables", "rules", "validate");
