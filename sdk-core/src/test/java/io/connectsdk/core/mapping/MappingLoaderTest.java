@@ -55,10 +55,10 @@ class MappingLoaderTest {
       "{\"lookup\": \"nope\", \"from\": \"s\", \"to\": \"S\"} | rules[0].lookup | unknown lookup table",
       "{\"decimal\": \"2\", \"from\": \"s\", \"to\": \"S\"} | rules[0].decimal | expected an integer",
       "{\"decimal\": 2, \"from\": \"s\", \"to\": \"S\", \"rounding\": \"UP_ISH\"} | rules[0].rounding"
-          + " | No enum constant",
+          + " | unknown rounding mode 'UP_ISH' (valid: [UP, DOWN, CEILING, FLOOR, HALF_UP,",
       "{\"decimal\": 2, \"from\": \"s\", \"to\": \"S\", \"output\": \"float\"} | rules[0].output"
           + " | expected 'number' or 'string'",
-      "{\"date\": \"yyyy-MM-dd {\", \"from\": \"d\", \"to\": \"D\"} | rules[0] | ",
+      "{\"date\": \"yyyy-MM-dd {\", \"from\": \"d\", \"to\": \"D\"} | rules[0].date | ",
       "{\"date\": \"ISO\", \"from\": \"d\", \"to\": \"D\", \"zone\": \"Mars/Base\"} | rules[0].zone"
           + " | Mars/Base",
       "{\"crossRef\": {\"sourceSystem\": \"bng\", \"type\": \"Bad Type\", \"targetSystem\": \"x\"},"
