@@ -39,6 +39,7 @@ final class DocumentWriter {
   private final SageClient client;
   private final RecordReader reader;
   private final int referenceMaxLength;
+  private final UnansweredPosts unanswered = new UnansweredPosts();
 
   DocumentWriter(SageClient client, RecordReader reader, int referenceMaxLength) {
     this.client = requireNonNull(client, "client");
@@ -62,13 +63,12 @@ final class DocumentWriter {
       body = withReference(body, field, ref);
     }
     ObjectNode finalBody = body;
-    boolean[] postSent = {false};
     return client.retrying(() -> upsert(resource, type, request.targetId(), field, ref, finalBody,
-        postSent));
+        request.idempotencyKey()));
   }
 
   private WriteResult upsert(Resource resource, EntityType type, Optional<String> targetId,
-      String field, String ref, ObjectNode body, boolean[] postSent) {
+      String field, String ref, ObjectNode body, String idempotencyKey) {
     if (targetId.isPresent()) {
       Optional<JsonNode> existing = reader.getJson(resource, targetId.get());
       if (existing.isEmpty()) {
@@ -86,13 +86,17 @@ final class DocumentWriter {
       }
       WriteResult result = existing(resource, type, Records.id(resource, first), first, body);
       // our own earlier POST of this procedure, whose answer was lost, created it
-      return postSent[0] && result.status() == WriteResult.Status.UNCHANGED
-          ? WriteResult.created(result.targetId().orElseThrow(), result.record().orElse(null))
-          : result;
+      if (unanswered.lookedUp(idempotencyKey) && result.status() == WriteResult.Status.UNCHANGED) {
+        return WriteResult.created(result.targetId().orElseThrow(), result.record().orElse(null));
+      }
+      return result;
     }
-    postSent[0] = true;
+    unanswered.sending(idempotencyKey);
     JsonResponse posted = client.send("POST", client.url(resource, ""), body);
     Optional<HttpError> failure = client.failure(posted);
+    if (failure.isEmpty() || failure.get().recordLevel()) {
+      unanswered.answered(idempotencyKey); // settled; a transient answer keeps the mark
+    }
     if (failure.isPresent()) {
       return WriteSupport.failOrThrow(client, failure.get(), "POST " + resource.path(),
           Optional.empty());

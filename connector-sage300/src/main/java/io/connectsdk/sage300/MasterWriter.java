@@ -26,6 +26,7 @@ import okhttp3.HttpUrl;
  */
 final class MasterWriter {
   private final SageClient client;
+  private final UnansweredPosts unanswered = new UnansweredPosts();
 
   MasterWriter(SageClient client) {
     this.client = requireNonNull(client, "client");
@@ -42,23 +43,25 @@ final class MasterWriter {
           + "natural key field " + resource.writeKeyField().orElse("?") + " to upsert");
     }
     HttpUrl url = client.url(resource, OData.keyPredicate(resource.key(), key.get()));
-    boolean[] postSent = {false};
     return client.retrying(() -> request.targetId().isPresent()
         ? update(resource, type, url, key.get(), body)
-        : create(resource, type, url, key.get(), body, postSent));
+        : create(resource, type, url, key.get(), body, request.idempotencyKey()));
   }
 
   /**
-   * POST; RecordDuplicate becomes a PATCH. If an earlier attempt of this same procedure sent a
-   * POST whose answer never came, the duplicate is our own record: the result is CREATED, which is
-   * what the server saw.
+   * POST; RecordDuplicate becomes a PATCH. If an earlier POST of this record (same idempotency
+   * key) got no answer, the duplicate is our own record: the result is CREATED, which is what the
+   * server saw.
    */
   private WriteResult create(Resource resource, EntityType type, HttpUrl url, String key,
-      ObjectNode body, boolean[] postSent) {
-    boolean ownEarlierPost = postSent[0];
-    postSent[0] = true;
+      ObjectNode body, String idempotencyKey) {
+    boolean ownEarlierPost = unanswered.sending(idempotencyKey);
     JsonResponse posted = client.send("POST", client.url(resource, ""), body);
     Optional<HttpError> failure = client.failure(posted);
+    if (failure.isEmpty() || failure.get().recordLevel() && !failure.get().is("RecordDuplicate")) {
+      // settled; a duplicate, or a transient answer, keeps the mark until the record is written
+      unanswered.answered(idempotencyKey);
+    }
     if (failure.isEmpty()) {
       Optional<Entity> record = WriteSupport.entity(resource, type, posted.body());
       return WriteResult.created(record.map(Entity::id).orElse(key), record.orElse(null));
@@ -73,6 +76,7 @@ final class MasterWriter {
       return WriteSupport.failOrThrow(client, patchFailure.get(), "PATCH " + resource.path(),
           Optional.of(key));
     }
+    unanswered.answered(idempotencyKey);
     WriteResult updated = updated(resource, type, key, patched.body());
     return ownEarlierPost
         ? WriteResult.created(updated.targetId().orElse(key), updated.record().orElse(null))
