@@ -230,4 +230,44 @@ class SyncJobSpiTest {
     assertThat(fixed.id()).isEqualTo(job.id());
     assertThat(fixed.stores()).isSameAs(job.stores());
   }
+
+  @Test
+  void runOnce_connectorsOwnBreakerOpens_reachesListenerAndResult() {
+    src.put("c1", obj("name", "one"));
+    java.util.List<io.connectsdk.core.spi.ConnectorListener> heard =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+    io.connectsdk.core.spi.Connector withBreaker = new io.connectsdk.core.spi.ForwardingConnector(dst) {
+      @Override
+      public void addListener(io.connectsdk.core.spi.ConnectorListener listener) {
+        heard.add(listener);
+      }
+
+      @Override
+      public void removeListener(io.connectsdk.core.spi.ConnectorListener listener) {
+        heard.remove(listener);
+      }
+
+      @Override
+      public java.util.List<io.connectsdk.core.spi.WriteResult> write(EntityType type,
+          java.util.List<io.connectsdk.core.spi.WriteRequest> requests) {
+        heard.forEach(l -> l.circuitOpened("sage300", new TransientException("sage300", "503")));
+        return super.write(type, requests);
+      }
+    };
+    java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+    SyncJob job = SyncJob.builder("customers").source(src, C).mapping(customerMapping())
+        .target(withBreaker, C).stores(stores).clock(clock).sleeper(clock)
+        .listener(new SyncListener() {
+          @Override
+          public void circuitOpened(String name) {
+            opened.incrementAndGet();
+          }
+        }).build();
+
+    SyncResult result = job.runOnce();
+
+    assertThat(result.circuitOpenings()).isEqualTo(1);
+    assertThat(opened).hasValue(1);
+    assertThat(heard).as("the job stops listening when the run ends").isEmpty();
+  }
 }
