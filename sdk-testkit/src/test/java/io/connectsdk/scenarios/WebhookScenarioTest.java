@@ -40,8 +40,8 @@ class WebhookScenarioTest {
     SyncJob job = SyncJob.builder("bng-customers").source(bng, CUSTOMER)
         .mapping(Customers.toSage()).target(sage, CUSTOMER).stores(Stores.inMemory(clock))
         .clock(clock).sleeper(clock).build();
-    handler = WebhookHandler.builder()
-        .verifier(WebhookVerifier.builder().secrets(SECRET).clock(clock).build())
+    handler = WebhookHandler.builder().parser(new io.connectsdk.core.event.JsonEventParser("id", "type", "created_at", "/data/object", "id", "updated_at", "version"))
+        .verifier(WebhookVerifier.builder().scheme(new io.connectsdk.core.event.SignatureScheme("BNG-Signature", "t", "v1")).secrets(SECRET).clock(clock).build())
         .consumer(event -> job.onEvent(event.toEntity("bng", CUSTOMER, "id")))
         .build();
   }
@@ -98,7 +98,7 @@ class WebhookScenarioTest {
          "balance":"12.50","updated_at":"%s","version":%d}}}"""
         .formatted(eventId, clock.instant(), name, updatedAt, version);
     byte[] raw = body.getBytes(StandardCharsets.UTF_8);
-    String header = SignatureScheme.bng().sign(key, signedAt, raw);
+    String header = new io.connectsdk.core.event.SignatureScheme("BNG-Signature", "t", "v1").sign(key, signedAt, raw);
     return handler.handle(Map.of("bng-signature", List.of(header)), raw);
   }
 

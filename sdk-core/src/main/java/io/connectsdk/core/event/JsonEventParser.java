@@ -17,9 +17,11 @@ import java.time.format.DateTimeParseException;
 import java.util.OptionalLong;
 
 /**
- * Parses a JSON event envelope with configurable field names; {@link #bng()} reads BNG's {@code
+ * Parses a JSON event envelope with configurable field names, e.g. {@code
  * {"id":"evt_…","type":"order.created","created_at":"…","data":{"object":{"id":…,"updated_at":…,
- * "version":…}}}}. The record key is {@code <entity>:<object id>}, the entity being the type before
+ * "version":…}}}} with {@code new JsonEventParser("id", "type", "created_at", "/data/object", "id",
+ * "updated_at", "version")} (a connector brings its system's envelope: connector-bng's for BNG).
+ * The record key is {@code <entity>:<object id>}, the entity being the type before
  * its first dot. A body with duplicate keys or trailing data is refused. Immutable and thread-safe.
  */
 public final class JsonEventParser implements EventParser {
@@ -50,12 +52,6 @@ public final class JsonEventParser implements EventParser {
     this.objectIdField = requireNonNull(objectIdField, "objectIdField");
     this.updatedAtField = requireNonNull(updatedAtField, "updatedAtField");
     this.versionField = requireNonNull(versionField, "versionField");
-  }
-
-  /** BNG's envelope (see the class comment). */
-  public static JsonEventParser bng() {
-    return new JsonEventParser("id", "type", "created_at", "/data/object", "id", "updated_at",
-        "version");
   }
 
   @Override

@@ -23,11 +23,6 @@ public record SignatureScheme(String headerName, String timestampKey, String sig
     }
   }
 
-  /** BNG's scheme: {@code BNG-Signature: t=<unix seconds>,v1=<hex>}. */
-  public static SignatureScheme bng() {
-    return new SignatureScheme("BNG-Signature", "t", "v1");
-  }
-
   /**
    * The header value a sender would write, e.g. for simulators and tests.
    *

@@ -25,12 +25,14 @@ import org.slf4j.LoggerFactory;
  * processed instead of being answered "duplicate". A {@link VirtualMachineError} (out of memory,
  * stack overflow) is rethrown after that; any other throwable becomes a 5xx answer. Thread-safe.
  *
- * <p>Defaults: {@link JsonEventParser#bng()}, 100 000 remembered event ids for 24 h, 100 000
- * remembered record versions, inline dispatch, 1 MiB maximum body.
+ * <p>Defaults: 100 000 remembered event ids for 24 h, 100 000 remembered record versions, inline
+ * dispatch, 1 MiB maximum body. The event parser is the sending system's (a connector brings it)
+ * and has no default.
  *
  * <pre>{@code
  * WebhookHandler handler = WebhookHandler.builder()
- *     .verifier(WebhookVerifier.builder().secrets(secret).build())
+ *     .verifier(WebhookVerifier.builder().scheme(scheme).secrets(secret).build())
+ *     .parser(parser)
  *     .consumer(engine::onEvent)
  *     .build();
  * WebhookResponse r = handler.handle(request.headers(), request.bodyBytes());
@@ -192,7 +194,7 @@ public final class WebhookHandler {
   /** Configures a {@link WebhookHandler}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder {
     private WebhookVerifier verifier;
-    private EventParser parser = JsonEventParser.bng();
+    private EventParser parser;
     private EventDeduplicator deduplicator;
     private OrderingGuard orderingGuard;
     private Consumer<WebhookEvent> consumer;
@@ -255,13 +257,16 @@ public final class WebhookHandler {
       return this;
     }
 
-    /** @throws IllegalStateException if the verifier or the consumer is missing */
+    /** @throws IllegalStateException if the verifier, the parser or the consumer is missing */
     public WebhookHandler build() {
       if (verifier == null) {
         throw new IllegalStateException("verifier is required");
       }
       if (consumer == null) {
         throw new IllegalStateException("consumer is required");
+      }
+      if (parser == null) {
+        throw new IllegalStateException("parser is required (the sending system's event shape)");
       }
       // Defaults are created per build so that two handlers never share memory by accident.
       return new WebhookHandler(this,

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * as a replay. Never throws for bad input and never logs or reports a secret or an expected
  * signature. Immutable and thread-safe (the secret source must be thread-safe too).
  *
- * <p>Defaults: {@link SignatureScheme#bng()}, tolerance 300 s, UTC system clock.
+ * <p>Defaults: tolerance 300 s, UTC system clock. The scheme is the sending system's (a connector
+ * brings it, e.g. connector-bng's {@code BNG-Signature}) and has no default.
  *
  * <pre>{@code
  * WebhookVerifier verifier = WebhookVerifier.builder().secrets(current, previous).build();
@@ -92,14 +93,14 @@ public final class WebhookVerifier {
 
   /** Configures a {@link WebhookVerifier}. Not thread-safe; {@link #build()} copies. */
   public static final class Builder {
-    private SignatureScheme scheme = SignatureScheme.bng();
+    private SignatureScheme scheme;
     private Supplier<? extends Collection<Secret>> secrets;
     private Duration tolerance = Duration.ofSeconds(300);
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
-    /** The header format; default {@link SignatureScheme#bng()}. */
+    /** The header format (required), e.g. {@code new SignatureScheme("BNG-Signature", "t", "v1")}. */
     public Builder scheme(SignatureScheme scheme) {
       this.scheme = requireNonNull(scheme, "scheme");
       return this;
@@ -153,6 +154,9 @@ public final class WebhookVerifier {
 
     /** @throws IllegalStateException if no secrets were given */
     public WebhookVerifier build() {
+      if (scheme == null) {
+        throw new IllegalStateException("no signature scheme: call scheme(...)");
+      }
       if (secrets == null) {
         throw new IllegalStateException("no webhook secrets: call secrets(...) or secretSource(...)");
       }

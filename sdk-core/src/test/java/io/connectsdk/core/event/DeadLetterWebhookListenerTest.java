@@ -22,8 +22,8 @@ class DeadLetterWebhookListenerTest {
       new DeadLetterWebhookListener(queue, "bng-webhooks", "bng");
 
   private WebhookHandler.Builder handler() {
-    return WebhookHandler.builder()
-        .verifier(WebhookVerifier.builder().secrets(Secret.of(SECRET)).clock(CLOCK).build())
+    return WebhookHandler.builder().parser(io.connectsdk.core.event.TestEnvelopes.parser())
+        .verifier(WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).secrets(Secret.of(SECRET)).clock(CLOCK).build())
         .consumer(e -> {})
         .listener(listener);
   }

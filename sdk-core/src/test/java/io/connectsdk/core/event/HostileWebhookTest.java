@@ -21,8 +21,8 @@ class HostileWebhookTest {
   private final List<String> failures = new ArrayList<>();
 
   private WebhookHandler.Builder handler(Consumer<WebhookEvent> consumer) {
-    return WebhookHandler.builder()
-        .verifier(WebhookVerifier.builder().secrets(Secret.of(SECRET)).clock(CLOCK).build())
+    return WebhookHandler.builder().parser(io.connectsdk.core.event.TestEnvelopes.parser())
+        .verifier(WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).secrets(Secret.of(SECRET)).clock(CLOCK).build())
         .consumer(consumer)
         .listener(new WebhookListener() {
           @Override

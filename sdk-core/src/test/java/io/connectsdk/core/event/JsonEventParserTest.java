@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class JsonEventParserTest {
-  private final JsonEventParser parser = JsonEventParser.bng();
+  private final JsonEventParser parser = io.connectsdk.core.event.TestEnvelopes.parser();
 
   private WebhookEvent parsed(String json) {
     EventParseResult r = parser.parse(bytes(json));

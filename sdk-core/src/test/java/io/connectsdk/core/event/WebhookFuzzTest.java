@@ -53,8 +53,8 @@ class WebhookFuzzTest {
     Set<String> deadLettered = new HashSet<>();
     Map<String, Integer> newestApplied = new HashMap<>(); // record key -> tick
     Deque<Runnable> queue = new ArrayDeque<>();
-    WebhookHandler.Builder b = WebhookHandler.builder()
-        .verifier(WebhookVerifier.builder().secrets(Secret.of(SECRET)).clock(CLOCK).build())
+    WebhookHandler.Builder b = WebhookHandler.builder().parser(io.connectsdk.core.event.TestEnvelopes.parser())
+        .verifier(WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).secrets(Secret.of(SECRET)).clock(CLOCK).build())
         .maxBodyBytes(MAX_BODY)
         .consumer(e -> {
           int roll = random.nextInt(100);

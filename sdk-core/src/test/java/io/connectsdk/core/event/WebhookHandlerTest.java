@@ -43,8 +43,8 @@ class WebhookHandlerTest {
   };
 
   private WebhookHandler.Builder handler(Consumer<WebhookEvent> consumer) {
-    return WebhookHandler.builder()
-        .verifier(WebhookVerifier.builder().secrets(Secret.of(SECRET)).clock(CLOCK).build())
+    return WebhookHandler.builder().parser(io.connectsdk.core.event.TestEnvelopes.parser())
+        .verifier(WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).secrets(Secret.of(SECRET)).clock(CLOCK).build())
         .consumer(consumer)
         .listener(listener);
   }
@@ -264,7 +264,7 @@ class WebhookHandlerTest {
 
   @Test
   void builder_missingParts_refused() {
-    assertThatThrownBy(() -> WebhookHandler.builder().consumer(e -> { }).build())
+    assertThatThrownBy(() -> WebhookHandler.builder().parser(io.connectsdk.core.event.TestEnvelopes.parser()).consumer(e -> { }).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("verifier");
     assertThatThrownBy(() -> handler(received::add).consumer(null))
         .isInstanceOf(NullPointerException.class);

@@ -23,7 +23,7 @@ class WebhookVerifierTest {
   private static final byte[] BODY = bytes("{\"id\":\"evt_1\"}");
 
   private final WebhookVerifier verifier =
-      WebhookVerifier.builder().secrets(Secret.of(SECRET)).clock(CLOCK).build();
+      WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).secrets(Secret.of(SECRET)).clock(CLOCK).build();
 
   private static WebhookOutcome outcome(Optional<WebhookRejection> r) {
     return r.map(WebhookRejection::outcome).orElse(null);
@@ -79,7 +79,7 @@ class WebhookVerifierTest {
 
   @Test
   void verify_customTolerance_applied() {
-    WebhookVerifier strict = WebhookVerifier.builder().secrets(Secret.of(SECRET)).clock(CLOCK)
+    WebhookVerifier strict = WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).secrets(Secret.of(SECRET)).clock(CLOCK)
         .tolerance(Duration.ofSeconds(10)).build();
 
     assertThat(outcome(strict.verify(signed(SECRET, T - 11, BODY), BODY)))
@@ -124,7 +124,7 @@ class WebhookVerifierTest {
     AtomicReference<List<Secret>> active =
         new AtomicReference<>(List.of(Secret.of("whsec_new"), Secret.of("whsec_old")));
     WebhookVerifier rotating =
-        WebhookVerifier.builder().secretSource(active::get).clock(CLOCK).build();
+        WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).secretSource(active::get).clock(CLOCK).build();
 
     assertThat(rotating.verify(signed("whsec_new", T, BODY), BODY)).isEmpty();
     assertThat(rotating.verify(signed("whsec_old", T, BODY), BODY)).isEmpty();
@@ -139,7 +139,7 @@ class WebhookVerifierTest {
   @Test
   void verify_noActiveSecret_refused() {
     WebhookVerifier empty =
-        WebhookVerifier.builder().secretSource(List::<Secret>of).clock(CLOCK).build();
+        WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).secretSource(List::<Secret>of).clock(CLOCK).build();
 
     Optional<WebhookRejection> r = empty.verify(signed(SECRET, T, BODY), BODY);
     assertThat(outcome(r)).isEqualTo(WebhookOutcome.BAD_SIGNATURE);
@@ -148,14 +148,14 @@ class WebhookVerifierTest {
 
   @Test
   void sign_matchesIndependentHmac() {
-    assertThat(SignatureScheme.bng().sign(Secret.of(SECRET), T, BODY))
+    assertThat(io.connectsdk.core.event.TestEnvelopes.SCHEME.sign(Secret.of(SECRET), T, BODY))
         .isEqualTo("t=" + T + ",v1=" + hmacHex(SECRET, T, BODY));
   }
 
   @Test
   void customScheme_readsItsOwnHeader() {
     SignatureScheme scheme = new SignatureScheme("X-Sig", "ts", "s1");
-    WebhookVerifier custom = WebhookVerifier.builder().scheme(scheme)
+    WebhookVerifier custom = WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).scheme(scheme)
         .secrets(List.of(Secret.of(SECRET))).clock(CLOCK).build();
     WebhookHeaders headers = WebhookHeaders.of(Map.of("x-sig",
         List.of(scheme.sign(Secret.of(SECRET), T, BODY))));
@@ -166,9 +166,9 @@ class WebhookVerifierTest {
 
   @Test
   void builder_withoutSecrets_refused() {
-    assertThatThrownBy(() -> WebhookVerifier.builder().build())
+    assertThatThrownBy(() -> WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).build())
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> WebhookVerifier.builder().secrets(List.of()))
+    assertThatThrownBy(() -> WebhookVerifier.builder().scheme(io.connectsdk.core.event.TestEnvelopes.SCHEME).secrets(List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
