@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Limits concurrent attempts with a fair semaphore (first come, first served). Failsafe 3.3.2's
- * Bulkhead is not used because a waiter that times out leaves its queue entry behind, and the next
+ * Bulkhead is not used because a waiter that times out leaves its queue entry behind (Failsafe issue #393), and the next
  * released permit is handed to that dead entry and lost. Waiting uses real time: it waits for other
  * threads, not for the clock. Thread-safe.
  */

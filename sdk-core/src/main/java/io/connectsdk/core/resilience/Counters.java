@@ -13,11 +13,10 @@ final class Counters {
   final LongAdder circuitRejections = new LongAdder();
   final LongAdder bulkheadRejections = new LongAdder();
   final LongAdder rateLimitWaits = new LongAdder();
-  final LongAdder timeouts = new LongAdder();
 
   ResilienceStats snapshot() {
     return new ResilienceStats(calls.sum(), attempts.sum(), retries.sum(), successes.sum(),
         failures.sum(), circuitOpens.sum(), circuitRejections.sum(), bulkheadRejections.sum(),
-        rateLimitWaits.sum(), timeouts.sum());
+        rateLimitWaits.sum());
   }
 }

@@ -22,8 +22,8 @@ final class Listeners implements ResilienceListener {
   }
 
   @Override
-  public void onCircuitOpened() {
-    each(ResilienceListener::onCircuitOpened);
+  public void onCircuitOpened(ConnectorException lastFailure) {
+    each(l -> l.onCircuitOpened(lastFailure));
   }
 
   @Override

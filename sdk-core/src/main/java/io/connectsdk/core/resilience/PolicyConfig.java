@@ -8,7 +8,7 @@ import java.util.Random;
 
 /**
  * Everything a {@link ResiliencePolicyBuilder} collects, frozen. A zero {@code failureThreshold},
- * {@code burst}, {@code maxConcurrency} or a zero {@code attemptTimeout} means "off".
+ * {@code burst} or {@code maxConcurrency} means "off".
  */
 record PolicyConfig(
     String system,
@@ -29,7 +29,6 @@ record PolicyConfig(
     int burst,
     int maxConcurrency,
     Duration maxConcurrencyWait,
-    Duration attemptTimeout,
     List<ResilienceListener> listeners) {
 
   PolicyConfig {
@@ -46,9 +45,5 @@ record PolicyConfig(
 
   boolean hasBulkhead() {
     return maxConcurrency > 0;
-  }
-
-  boolean hasAttemptTimeout() {
-    return !attemptTimeout.isZero();
   }
 }

@@ -20,6 +20,14 @@ public interface ResilienceListener {
   /** The circuit breaker opened: calls now fail fast. */
   default void onCircuitOpened() {}
 
+  /**
+   * The circuit breaker opened after {@code lastFailure} (null if unknown); the default calls
+   * {@link #onCircuitOpened()}.
+   */
+  default void onCircuitOpened(ConnectorException lastFailure) {
+    onCircuitOpened();
+  }
+
   /** The circuit breaker let trial calls through after its open delay. */
   default void onCircuitHalfOpened() {}
 

@@ -3,9 +3,10 @@ package io.connectsdk.core.resilience;
 import java.util.function.Supplier;
 
 /**
- * Runs a connector call under retry, circuit breaker, rate limiter, bulkhead and timeout rules.
- * Transient and rate-limited {@link io.connectsdk.core.ConnectorException}s are retried;
- * authentication and permanent ones are thrown at once. Thread-safe.
+ * Runs a connector call under retry, circuit breaker, rate limiter and bulkhead rules. Transient
+ * and rate-limited {@link io.connectsdk.core.ConnectorException}s are retried; authentication and
+ * permanent ones are thrown at once. A policy is complete on its own: the sync engine calls a
+ * target's policy once per call, so the policy owns that call's retries. Thread-safe.
  */
 @FunctionalInterface
 public interface ResiliencePolicy {
@@ -14,7 +15,7 @@ public interface ResiliencePolicy {
   <T> T execute(Supplier<T> call);
 
   /**
-   * A builder for a policy with retry, circuit breaker, rate limiter, bulkhead and attempt timeout;
+   * A builder for a policy with retry, circuit breaker, rate limiter and bulkhead;
    * see {@link ResiliencePolicyBuilder} for the defaults.
    *
    * <pre>{@code

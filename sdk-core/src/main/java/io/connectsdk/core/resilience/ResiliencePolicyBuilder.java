@@ -15,8 +15,9 @@ import java.util.Random;
  *
  * <p>Defaults: 5 attempts within 2 minutes, exponential backoff from 200 ms doubling up to 30 s
  * with ±20% jitter; a circuit breaker that opens after 5 failures in the last 10 calls, stays open
- * 30 s and closes after 1 successful trial call; no rate limit, no concurrency limit, no attempt
- * timeout; real clock, sleeper and random.
+ * 30 s and closes after 1 successful trial call (the breaker counts calls, not attempts); no rate
+ * limit, no concurrency limit; real clock, sleeper and random. There is no attempt timeout: an
+ * HTTP connector's call timeout (sdk-http {@code HttpOptions.callTimeout}) bounds each request.
  *
  * <pre>{@code
  * ResiliencePolicy sage300 = ResiliencePolicy.builder().system("sage300").maxConcurrency(2).build();
@@ -42,7 +43,6 @@ public final class ResiliencePolicyBuilder {
   private int burst;
   private int maxConcurrency;
   private Duration maxConcurrencyWait = Duration.ofSeconds(30);
-  private Duration attemptTimeout = Duration.ZERO;
   private final List<ResilienceListener> listeners = new ArrayList<>();
 
   ResiliencePolicyBuilder() {}
@@ -66,7 +66,6 @@ public final class ResiliencePolicyBuilder {
     burst = c.burst();
     maxConcurrency = c.maxConcurrency();
     maxConcurrencyWait = c.maxConcurrencyWait();
-    attemptTimeout = c.attemptTimeout();
     listeners.addAll(c.listeners());
   }
 
@@ -246,22 +245,6 @@ public final class ResiliencePolicyBuilder {
     return this;
   }
 
-  /**
-   * Interrupts an attempt that runs longer than this and fails it with {@link
-   * AttemptTimeoutException} (retryable). Uses real time. Default: none, leaving timeouts to the
-   * HTTP client, which is preferable for blocking I/O that ignores interrupts.
-   */
-  public ResiliencePolicyBuilder attemptTimeout(Duration timeout) {
-    this.attemptTimeout = positive(timeout, "timeout");
-    return this;
-  }
-
-  /** Removes the attempt timeout. */
-  public ResiliencePolicyBuilder noAttemptTimeout() {
-    this.attemptTimeout = Duration.ZERO;
-    return this;
-  }
-
   /** Adds a listener; listeners are called in the order added. */
   public ResiliencePolicyBuilder listener(ResilienceListener listener) {
     listeners.add(requireNonNull(listener, "listener"));
@@ -298,7 +281,7 @@ public final class ResiliencePolicyBuilder {
   PolicyConfig config() {
     return new PolicyConfig(system, maxAttempts, maxDuration, baseDelay, backoffFactor, maxDelay,
         jitter, random, sleeper, clock, failureThreshold, windowSize, openDelay, halfOpenTrialCalls,
-        permitsPerSecond, burst, maxConcurrency, maxConcurrencyWait, attemptTimeout, listeners);
+        permitsPerSecond, burst, maxConcurrency, maxConcurrencyWait, listeners);
   }
 
   private static Duration positive(Duration d, String name) {

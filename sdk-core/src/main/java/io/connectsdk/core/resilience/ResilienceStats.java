@@ -9,10 +9,9 @@ package io.connectsdk.core.resilience;
  * @param successes calls that returned a value
  * @param failures calls that threw
  * @param circuitOpens times the circuit breaker opened
- * @param circuitRejections attempts refused because the circuit was open
+ * @param circuitRejections calls refused because the circuit was open
  * @param bulkheadRejections attempts refused because the bulkhead stayed full
  * @param rateLimitWaits attempts that had to wait for a rate-limit permit
- * @param timeouts attempts that exceeded the attempt timeout
  */
 public record ResilienceStats(
     long calls,
@@ -23,5 +22,4 @@ public record ResilienceStats(
     long circuitOpens,
     long circuitRejections,
     long bulkheadRejections,
-    long rateLimitWaits,
-    long timeouts) {}
+    long rateLimitWaits) {}

@@ -6,7 +6,8 @@ import java.time.Clock;
  * A token bucket in its "generic cell rate" form, in integer nanoseconds on an injected clock:
  * {@code burst} permits are available at once and one more every {@code 1/permitsPerSecond}.
  * Callers reserve a permit and are told how long to wait for it, so waiters are served in order of
- * arrival and no lock is held while waiting. Thread-safe.
+ * arrival and no lock is held while waiting. Thread-safe. Kept instead of Failsafe's RateLimiter:
+ * that one is smooth or bursty per period, not "rate with burst", and reads {@code System.nanoTime}.
  */
 final class TokenBucket {
   private final Clock clock;

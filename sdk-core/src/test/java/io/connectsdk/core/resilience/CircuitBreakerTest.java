@@ -117,35 +117,99 @@ class CircuitBreakerTest {
   }
 
   @Test
-  void circuit_halfOpen_letsOnlyTrialCallsThrough() {
+  void circuit_halfOpen_letsOnlyTrialCallsThrough() throws Exception {
     StandardResiliencePolicy policy = policy(1, 1, 1);
     fail(policy);
     time.advance(Duration.ofSeconds(30));
+    java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
 
-    // While the single trial call is still running, another caller is refused.
-    Object inner = policy.execute(() -> {
+    // While the single trial call is still running, a caller on another thread is refused.
+    Object trial = policy.execute(() -> {
       remoteCalls.incrementAndGet();
-      assertThatThrownBy(() -> policy.execute(() -> 1)).isInstanceOf(CircuitOpenException.class);
+      java.util.concurrent.Future<?> refused = other.submit(() -> policy.execute(() -> 1));
+      assertThatThrownBy(refused::get).hasCauseInstanceOf(CircuitOpenException.class);
       return "trial";
     });
+    other.shutdown();
 
-    assertThat(inner).isEqualTo("trial");
+    assertThat(trial).isEqualTo("trial");
     assertThat(policy.circuitState()).isEqualTo(CircuitState.CLOSED);
   }
 
   @Test
-  void circuit_open_notRetriedByRetryLoop() {
+  void circuit_halfOpen_nestedCallDoesNotStealItsOuterCallsTrialSlot() {
+    StandardResiliencePolicy policy = policy(1, 1, 1);
+    fail(policy);
+    time.advance(Duration.ofSeconds(30));
+
+    // an order write holding the trial slot runs its reference lookup under the same policy
+    Object written = policy.execute(() -> {
+      Object lookup = policy.execute(() -> remoteCalls.incrementAndGet());
+      return "written after lookup " + lookup;
+    });
+
+    assertThat(written).isEqualTo("written after lookup 2");
+    assertThat(policy.circuitState()).isEqualTo(CircuitState.CLOSED);
+    assertThat(policy.stats().calls()).isEqualTo(2); // the nested lookup is part of its outer call
+  }
+
+  @Test
+  void circuit_countsCallsNotRetryAttempts() {
     StandardResiliencePolicy policy = ResiliencePolicy.builder().sleeper(time).clock(time)
         .maxAttempts(5).circuitBreaker(2, 2, Duration.ofMinutes(1)).build();
-
-    assertThatThrownBy(() -> policy.execute(() -> {
+    Runnable failingCall = () -> assertThatThrownBy(() -> policy.execute(() -> {
       remoteCalls.incrementAndGet();
       throw new TransientException("sys", "503");
-    })).isInstanceOf(CircuitOpenException.class);
+    })).isExactlyInstanceOf(TransientException.class);
 
-    assertThat(remoteCalls).hasValue(2);
-    assertThat(policy.stats().attempts()).isEqualTo(2);
-    assertThat(policy.stats().retries()).isEqualTo(2);
+    failingCall.run(); // 5 failed attempts are one failed call
+    assertThat(policy.circuitState()).isEqualTo(CircuitState.CLOSED);
+    failingCall.run();
+    assertThat(policy.circuitState()).isEqualTo(CircuitState.OPEN);
+    assertThatThrownBy(() -> policy.execute(() -> remoteCalls.incrementAndGet()))
+        .isInstanceOf(CircuitOpenException.class);
+
+    assertThat(remoteCalls).hasValue(10);
+    assertThat(policy.stats().attempts()).isEqualTo(10);
+    assertThat(policy.stats().retries()).isEqualTo(8);
+  }
+
+  @Test
+  void circuit_succeedsAfterRetries_countsAsSuccess() {
+    StandardResiliencePolicy policy = ResiliencePolicy.builder().sleeper(time).clock(time)
+        .maxAttempts(5).circuitBreaker(1, 1, Duration.ofMinutes(1)).build();
+    AtomicInteger n = new AtomicInteger();
+    assertThat(policy.execute(() -> {
+      if (n.incrementAndGet() < 4) {
+        throw new TransientException("sys", "503");
+      }
+      return "ok";
+    })).isEqualTo("ok");
+    assertThat(policy.circuitState()).isEqualTo(CircuitState.CLOSED);
+  }
+
+  @Test
+  void circuit_openError_carriesLastFailureAsCause() {
+    List<Throwable> heard = new ArrayList<>();
+    StandardResiliencePolicy policy = ResiliencePolicy.builder().system("sage300").sleeper(time)
+        .clock(time).noRetry().circuitBreaker(1, 1, Duration.ofSeconds(30))
+        .listener(new ResilienceListener() {
+          @Override
+          public void onCircuitOpened(io.connectsdk.core.ConnectorException lastFailure) {
+            heard.add(lastFailure);
+          }
+        }).build();
+    TransientException refused = new TransientException("sage300", "GET /x failed: ConnectException: Connection refused");
+    assertThatThrownBy(() -> policy.execute(() -> {
+      throw refused;
+    })).isSameAs(refused);
+
+    assertThatThrownBy(() -> policy.execute(() -> 1))
+        .isInstanceOf(CircuitOpenException.class)
+        .hasCause(refused)
+        .hasMessageContaining("circuit open for sage300")
+        .hasMessageContaining("Connection refused");
+    assertThat(heard).containsExactly(refused);
   }
 
   @Test

@@ -44,7 +44,7 @@ class RetryTest {
     assertThat(calls).hasValue(5);
     assertThat(time.sleeps()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200),
         Duration.ofMillis(400), Duration.ofMillis(800));
-    assertThat(policy.stats()).isEqualTo(new ResilienceStats(1, 5, 4, 0, 1, 0, 0, 0, 0, 0));
+    assertThat(policy.stats()).isEqualTo(new ResilienceStats(1, 5, 4, 0, 1, 0, 0, 0, 0));
   }
 
   @Test
@@ -90,13 +90,28 @@ class RetryTest {
     assertThat(time.sleeps()).containsExactly(Duration.ofMillis(100));
   }
 
+  // Changed with issue 9: this test used to expect a retry after the 10 s max delay (an early
+  // retry the remote had asked us not to make). A Retry-After beyond what the policy may wait now
+  // ends the call with the RateLimitedException, so the caller can honour the full wait.
   @Test
-  void retry_rateLimitedBeyondMaxDelay_cappedAtMaxDelay() {
+  void retry_rateLimitedBeyondMaxDelay_givesUpWithTheRateLimitedException() {
     StandardResiliencePolicy policy = builder().build();
+    RateLimitedException slowDown = new RateLimitedException("test", "429", Duration.ofMinutes(5));
 
-    policy.execute(failing(1, new RateLimitedException("test", "429", Duration.ofMinutes(5))));
+    assertThatThrownBy(() -> policy.execute(failing(1, slowDown))).isSameAs(slowDown);
 
-    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(10));
+    assertThat(calls).hasValue(1);
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
+  void retry_rateLimitedBeyondRemainingMaxDuration_givesUp() {
+    StandardResiliencePolicy policy = builder().maxDuration(Duration.ofSeconds(5)).build();
+    RateLimitedException slowDown = new RateLimitedException("test", "429", Duration.ofSeconds(8));
+
+    assertThatThrownBy(() -> policy.execute(failing(1, slowDown))).isSameAs(slowDown);
+
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
