@@ -59,11 +59,9 @@ final class RecordWriter {
   }
 
   private WriteResult update(TypeStore store, Entity existing, ObjectNode fields, WriteRequest r) {
-    if (r.expectedVersion().isPresent()
-        && r.expectedVersion().getAsLong() != existing.version().orElse(0)) {
-      return count(WriteResult.failed(Optional.of(existing.id()), WriteError.permanent(
-          "VersionConflict", "expected version " + r.expectedVersion().getAsLong() + " but is "
-              + existing.version().orElse(0))));
+    if (r.ifMatch().isPresent()
+        && !r.ifMatch().get().equals(Long.toString(existing.version().orElse(0)))) {
+      return count(WriteResult.conflict(existing.id(), existing));
     }
     ObjectNode merged = existing.fields();
     merged.setAll(fields);
