@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import io.connectsdk.http.PageGuard;
 import okhttp3.HttpUrl;
 
 /**
@@ -31,9 +32,6 @@ import okhttp3.HttpUrl;
  * {@code $skip} paging needs to be stable. Thread-safe.
  */
 final class ChangeReader {
-  /** Pages one call may read: a server that ignored $skip would otherwise loop forever. */
-  static final int MAX_PAGES_PER_CALL = 10_000;
-
   private final SageClient client;
   private final int pageSize;
   private final boolean legacyDatetime;
@@ -52,16 +50,16 @@ final class ChangeReader {
     ChangeCursor state = ChangeCursor.decode(type, cursor);
     HttpUrl url = state.resume().map(this::parse).orElseGet(() -> window(resource, state));
     List<Entity> out = new ArrayList<>();
-    for (int pages = 1; ; pages++) {
-      if (pages > MAX_PAGES_PER_CALL) {
-        throw new PermanentException(ErrorClassifier.SYSTEM, "GET " + url.encodedPath()
-            + ": more than " + MAX_PAGES_PER_CALL + " pages without an end; does the server "
-            + "honour $skip?");
+    PageGuard pages = client.pages(url);
+    for (int read = 1; ; read++) {
+      if (read > SageClient.MAX_PAGES) {
+        throw new PermanentException(client.system(), "GET " + url.encodedPath() + ": more than "
+            + SageClient.MAX_PAGES + " pages without an end; does the server honour $skip?");
       }
       JsonNode page = client.getOrThrow(url);
       JsonNode values = page.path("value");
       if (!values.isArray()) {
-        throw new PermanentException(ErrorClassifier.SYSTEM,
+        throw new PermanentException(client.system(),
             "GET " + url.encodedPath() + " returned no 'value' array");
       }
       for (JsonNode json : values) {
@@ -84,12 +82,13 @@ final class ChangeReader {
       }
       JsonNode next = page.get("@odata.nextLink");
       if (next != null && !next.isNull() && !next.asText().isEmpty()) {
-        url = client.resolve(url, next.asText());
+        url = pages.next(next.asText()).orElseThrow();
         state.pageDone(values.size(), url.toString());
       } else if (state.windowSize() + values.size() >= pageSize && values.size() > 0) {
         state.pageDone(values.size(), "");
         state.newWindow();
         url = window(resource, state);
+        pages = client.pages(url);
         state.stopAt(url.toString());
       } else {
         state.sweepDone();
@@ -114,12 +113,12 @@ final class ChangeReader {
     HttpUrl.Builder b = client.url(resource, "").newBuilder();
     if (resource.changeField().isPresent() && state.floor().isPresent()) {
       LocalDate floor = LocalDate.ofEpochDay(state.floor().get());
-      SageHttp.option(b, "$filter",
+      OData.option(b, "$filter",
           resource.changeField().get() + " ge " + OData.date(floor, legacyDatetime));
     }
-    SageHttp.option(b, "$top", Integer.toString(pageSize));
+    OData.option(b, "$top", Integer.toString(pageSize));
     if (state.position() > 0) {
-      SageHttp.option(b, "$skip", Integer.toString(state.position()));
+      OData.option(b, "$skip", Integer.toString(state.position()));
     }
     return b.build();
   }

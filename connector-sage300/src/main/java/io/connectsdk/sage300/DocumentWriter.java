@@ -10,6 +10,8 @@ import io.connectsdk.core.Json;
 import io.connectsdk.core.spi.WriteRequest;
 import io.connectsdk.core.spi.WriteResult;
 import io.connectsdk.sage300.Resource.WriteStyle;
+import io.connectsdk.http.HttpError;
+import io.connectsdk.http.JsonResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,7 @@ final class DocumentWriter {
   private final SageClient client;
   private final RecordReader reader;
   private final int referenceMaxLength;
+  private final UnansweredPosts unanswered = new UnansweredPosts();
 
   DocumentWriter(SageClient client, RecordReader reader, int referenceMaxLength) {
     this.client = requireNonNull(client, "client");
@@ -60,11 +63,12 @@ final class DocumentWriter {
       body = withReference(body, field, ref);
     }
     ObjectNode finalBody = body;
-    return client.retrying(() -> upsert(resource, type, request.targetId(), field, ref, finalBody));
+    return client.retrying(() -> upsert(resource, type, request.targetId(), field, ref, finalBody,
+        request.idempotencyKey()));
   }
 
   private WriteResult upsert(Resource resource, EntityType type, Optional<String> targetId,
-      String field, String ref, ObjectNode body) {
+      String field, String ref, ObjectNode body, String idempotencyKey) {
     if (targetId.isPresent()) {
       Optional<JsonNode> existing = reader.getJson(resource, targetId.get());
       if (existing.isEmpty()) {
@@ -80,11 +84,21 @@ final class DocumentWriter {
         LOG.warn("{} records of {} carry {} '{}'; using the first", found.size(), resource.path(),
             field, ref);
       }
-      return existing(resource, type, Records.id(resource, first), first, body);
+      WriteResult result = existing(resource, type, Records.id(resource, first), first, body);
+      // our own earlier POST of this procedure, whose answer was lost, created it
+      if (unanswered.lookedUp(idempotencyKey) && result.status() == WriteResult.Status.UNCHANGED) {
+        return WriteResult.created(result.targetId().orElseThrow(), result.record().orElse(null));
+      }
+      return result;
     }
-    SageResponse posted = client.send("POST", client.url(resource, ""), body);
-    if (!posted.isSuccess()) {
-      return WriteSupport.failOrThrow(client, client.error(posted), "POST " + resource.path(),
+    unanswered.sending(idempotencyKey);
+    JsonResponse posted = client.send("POST", client.url(resource, ""), body);
+    Optional<HttpError> failure = client.failure(posted);
+    if (failure.isEmpty() || failure.get().recordLevel()) {
+      unanswered.answered(idempotencyKey); // settled; a transient answer keeps the mark
+    }
+    if (failure.isPresent()) {
+      return WriteSupport.failOrThrow(client, failure.get(), "POST " + resource.path(),
           Optional.empty());
     }
     Optional<Entity> record = WriteSupport.entity(resource, type, posted.body());
@@ -111,10 +125,11 @@ final class DocumentWriter {
           + " already exists in Sage 300 with different content; " + resource.name()
           + " cannot be updated through the Web API (no PATCH), change it in Sage 300");
     }
-    SageResponse patched = client.send("PATCH",
+    JsonResponse patched = client.send("PATCH",
         client.url(resource, OData.keyPredicate(resource.key(), id)), body);
-    if (!patched.isSuccess()) {
-      return WriteSupport.failOrThrow(client, client.error(patched), "PATCH " + resource.path(),
+    Optional<HttpError> failure = client.failure(patched);
+    if (failure.isPresent()) {
+      return WriteSupport.failOrThrow(client, failure.get(), "PATCH " + resource.path(),
           Optional.of(id));
     }
     Optional<Entity> record = WriteSupport.entity(resource, type, patched.body());

@@ -73,4 +73,10 @@ final class OData {
   private static List<String> names(List<KeyPart> key) {
     return key.stream().map(KeyPart::name).toList();
   }
+
+  /** Adds an OData system query option ({@code $filter}, {@code $top}) with its name unencoded. */
+  static okhttp3.HttpUrl.Builder option(okhttp3.HttpUrl.Builder url, String name, String value) {
+    return url.addEncodedQueryParameter(name, java.net.URLEncoder.encode(value,
+        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+  }
 }

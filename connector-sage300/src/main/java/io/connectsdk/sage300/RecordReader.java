@@ -9,6 +9,9 @@ import io.connectsdk.core.PermanentException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.connectsdk.core.CompositeKey;
+import io.connectsdk.http.PageGuard;
+import io.connectsdk.http.Redactor;
 import okhttp3.HttpUrl;
 
 /**
@@ -33,9 +36,22 @@ final class RecordReader {
     return getJson(resource, id).map(json -> Records.toEntity(resource, type, json));
   }
 
+  /**
+   * The record with this id; a record whose key is another (a server that ignored the key
+   * predicate) is an error, never returned as this one.
+   */
   Optional<JsonNode> getJson(Resource resource, String id) {
     HttpUrl url = client.url(resource, OData.keyPredicate(resource.key(), id));
-    return client.getOptional(url);
+    Optional<JsonNode> json = client.getOptional(url);
+    if (json.isPresent()) {
+      String got = Records.id(resource, json.get());
+      if (!got.equals(id) && (resource.key().size() == 1
+          || !CompositeKey.parse(got).parts().equals(CompositeKey.parse(id).parts()))) {
+        throw new PermanentException(client.system(), "GET " + url.encodedPath()
+            + " returned the record " + Redactor.clean(got) + ", not " + id);
+      }
+    }
+    return json;
   }
 
   /**
@@ -60,15 +76,16 @@ final class RecordReader {
 
   List<JsonNode> findJson(Resource resource, String field, String value, boolean numeric) {
     HttpUrl.Builder b = client.url(resource, "").newBuilder();
-    SageHttp.option(b, "$filter", OData.eq(field, value, numeric));
-    SageHttp.option(b, "$top", Integer.toString(pageSize));
+    OData.option(b, "$filter", OData.eq(field, value, numeric));
+    OData.option(b, "$top", Integer.toString(pageSize));
     HttpUrl url = b.build();
     List<JsonNode> out = new ArrayList<>();
+    PageGuard pages = client.pages(url);
     while (true) {
       JsonNode page = client.getOrThrow(url);
       JsonNode values = page.path("value");
       if (!values.isArray()) {
-        throw new PermanentException(ErrorClassifier.SYSTEM,
+        throw new PermanentException(client.system(),
             "GET " + url.encodedPath() + " returned no 'value' array");
       }
       values.forEach(out::add);
@@ -77,7 +94,7 @@ final class RecordReader {
           || out.size() >= MAX_FIND_RESULTS) {
         return out;
       }
-      url = client.resolve(url, next.asText());
+      url = pages.next(next.asText()).orElseThrow();
     }
   }
 }

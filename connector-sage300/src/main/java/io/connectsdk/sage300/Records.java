@@ -21,13 +21,13 @@ final class Records {
   /** The record as an entity of {@code type}; OData annotations ({@code @odata.*}) are dropped. */
   static Entity toEntity(Resource resource, EntityType type, JsonNode json) {
     if (!json.isObject()) {
-      throw new PermanentException(ErrorClassifier.SYSTEM,
+      throw new PermanentException(SageErrors.KIND,
           resource.path() + " returned a non-object record");
     }
     ObjectNode fields = ((ObjectNode) json).deepCopy();
     fields.remove(fields.properties().stream().map(Map.Entry::getKey)
         .filter(k -> k.startsWith("@")).toList());
-    Entity.Builder b = Entity.builder(type, id(resource, fields)).origin(ErrorClassifier.SYSTEM)
+    Entity.Builder b = Entity.builder(type, id(resource, fields)).origin(SageErrors.KIND)
         .takeFields(fields); // our own copy: handed over, not copied a second time
     resource.changeField().flatMap(f -> day(fields.get(f)))
         .ifPresent(d -> b.updatedAt(d.atStartOfDay().toInstant(ZoneOffset.UTC)));
@@ -49,7 +49,7 @@ final class Records {
   private static String keyValue(Resource resource, JsonNode fields, KeyPart part) {
     JsonNode v = fields.get(part.name());
     if (v == null || v.isNull() || v.isContainerNode()) {
-      throw new PermanentException(ErrorClassifier.SYSTEM,
+      throw new PermanentException(SageErrors.KIND,
           resource.path() + " returned a record without key field " + part.name());
     }
     return v.isNumber() ? plain(v.decimalValue()) : v.asText();

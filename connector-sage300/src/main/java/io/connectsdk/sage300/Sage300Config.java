@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import io.connectsdk.http.HttpOptions;
 import okhttp3.HttpUrl;
 
 /**
@@ -22,11 +23,9 @@ record Sage300Config(
     Secret password,
     String apiVersion,
     int pageSize,
-    int maxConcurrentRequests,
     int maxBatchSize,
-    Duration connectTimeout,
-    Duration readTimeout,
-    Duration callTimeout,
+    String system,
+    HttpOptions http,
     boolean allowInsecureHttp,
     Optional<ResiliencePolicy> resilience,
     Sleeper sleeper,
@@ -45,13 +44,22 @@ record Sage300Config(
     errorCodes = Map.copyOf(errorCodes);
   }
 
-  /** {@code {base}/Sage300WebApi/{version}/-/{COMPANY}}: the root every resource hangs under. */
+  /**
+   * {@code {base}/Sage300WebApi/{version}/-/{COMPANY}}: the root every resource hangs under. A base
+   * URL that already holds the Web API path is cut back to the part before {@code Sage300WebApi}.
+   */
   HttpUrl companyUrl() {
-    HttpUrl.Builder b = baseUrl.newBuilder();
-    if (!baseUrl.pathSegments().contains("Sage300WebApi")) {
-      b.addPathSegment("Sage300WebApi");
+    HttpUrl.Builder b = baseUrl.newBuilder().query(null).fragment(null).encodedPath("/");
+    for (String segment : baseUrl.pathSegments()) {
+      if (segment.equalsIgnoreCase("Sage300WebApi")) {
+        break;
+      }
+      if (!segment.isEmpty()) {
+        b.addPathSegment(segment);
+      }
     }
-    return b.addPathSegment(apiVersion).addPathSegment("-").addPathSegment(company).build();
+    return b.addPathSegment("Sage300WebApi").addPathSegment(apiVersion).addPathSegment("-")
+        .addPathSegment(company).build();
   }
 
   @Override
@@ -59,9 +67,8 @@ record Sage300Config(
     return "Sage300Config{baseUrl=" + baseUrl.newBuilder().username("").password("").build()
         + ", company=" + company + ", user=" + user + ", password=" + password
         + ", apiVersion=" + apiVersion + ", pageSize=" + pageSize
-        + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxBatchSize=" + maxBatchSize
-        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-        + ", callTimeout=" + callTimeout + ", allowInsecureHttp=" + allowInsecureHttp
+        + ", maxBatchSize=" + maxBatchSize + ", system=" + system + ", http=" + http
+        + ", allowInsecureHttp=" + allowInsecureHttp
         + ", resourcePaths=" + resourcePaths + ", referenceFields=" + referenceFields
         + ", changeFields=" + changeFields + ", referenceMaxLength=" + referenceMaxLength
         + ", legacyDatetimeLiterals=" + legacyDatetimeLiterals + "}";

@@ -7,27 +7,39 @@ import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.Secret;
 import io.connectsdk.core.Sleeper;
 import io.connectsdk.core.resilience.ResiliencePolicy;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import io.connectsdk.http.Endpoint;
+import io.connectsdk.http.HttpOptions;
 import okhttp3.HttpUrl;
 
 /**
  * Builds a {@link Sage300Connector}; get one from {@link Sage300Connector#builder()}. {@link
  * #build()} copies the settings, so a builder can be reused. Not thread-safe.
  *
- * <p>Defaults: API version {@code v1.0}, page size 100, 2 concurrent requests, 10 writes per call,
- * timeouts 10 s connect / 60 s read / 120 s call, HTTPS required except on loopback, the SDK's
+ * <p>Defaults: instance name {@code sage300}, API version {@code v1.0}, page size 100, 10 writes
+ * per call; HTTP ({@link #DEFAULT_HTTP}, each value overridable through {@link
+ * #httpOptions(HttpOptions)}): 2 concurrent requests, timeouts 10 s connect / 60 s read and write /
+ * 120 s per request, 8 MiB responses; HTTPS required except on loopback; the SDK's
  * {@code ResiliencePolicy.builder()} defaults (transient and rate-limited failures retried up to 5
  * attempts within 2 minutes, jittered exponential backoff honouring Retry-After, circuit breaker),
  * order reference field {@code OrderReference} of at most 30 characters, OData v4
  * datetime literals.
  */
 public final class Sage300ConnectorBuilder {
+  /** The connector's own HTTP defaults, under whatever {@link #httpOptions} leaves unset. */
+  public static final HttpOptions DEFAULT_HTTP = HttpOptions.builder()
+      .maxConcurrentRequests(2)
+      .connectTimeout(Duration.ofSeconds(10))
+      .readTimeout(Duration.ofSeconds(60))
+      .writeTimeout(Duration.ofSeconds(60))
+      .callTimeout(Duration.ofSeconds(120))
+      .userAgent("connect-sdk-sage300")
+      .build();
   private static final Pattern COMPANY = Pattern.compile("[A-Za-z0-9]{1,6}");
   private static final Pattern VERSION = Pattern.compile("v[0-9]+(\\.[0-9]+)?");
 
@@ -37,11 +49,9 @@ public final class Sage300ConnectorBuilder {
   private Secret password;
   private String apiVersion = "v1.0";
   private int pageSize = 100;
-  private int maxConcurrentRequests = 2;
   private int maxBatchSize = 10;
-  private Duration connectTimeout = Duration.ofSeconds(10);
-  private Duration readTimeout = Duration.ofSeconds(60);
-  private Duration callTimeout = Duration.ofSeconds(120);
+  private String system = SageErrors.KIND;
+  private HttpOptions http = HttpOptions.defaults();
   private boolean allowInsecureHttp;
   private ResiliencePolicy resilience;
   private Sleeper sleeper = Sleeper.system();
@@ -62,11 +72,9 @@ public final class Sage300ConnectorBuilder {
     password = c.password();
     apiVersion = c.apiVersion();
     pageSize = c.pageSize();
-    maxConcurrentRequests = c.maxConcurrentRequests();
     maxBatchSize = c.maxBatchSize();
-    connectTimeout = c.connectTimeout();
-    readTimeout = c.readTimeout();
-    callTimeout = c.callTimeout();
+    system = c.system();
+    http = c.http();
     allowInsecureHttp = c.allowInsecureHttp();
     resilience = c.resilience().orElse(null);
     sleeper = c.sleeper();
@@ -79,7 +87,11 @@ public final class Sage300ConnectorBuilder {
     errorCodes.putAll(c.errorCodes());
   }
 
-  /** The server root, e.g. {@code https://erp.example.com/} (the {@code Sage300WebApi} segment is added). */
+  /**
+   * The server root, e.g. {@code https://erp.example.com/}; the Web API path is added. A URL that
+   * already holds it ({@code .../Sage300WebApi/v1.0/-/SAMINC}) is cut back to the part before
+   * {@code Sage300WebApi}, so the path is never doubled.
+   */
   public Sage300ConnectorBuilder baseUrl(HttpUrl baseUrl) {
     requireNonNull(baseUrl, "baseUrl");
     if (!baseUrl.username().isEmpty() || !baseUrl.password().isEmpty()) {
@@ -130,31 +142,41 @@ public final class Sage300ConnectorBuilder {
     return this;
   }
 
-  /** The most requests in flight at once, across all threads; default 2. */
+  /**
+   * The instance name: keys all stored state and names the connector in exceptions and logs, so
+   * two companies of one ERP never collide. Default {@code sage300}.
+   */
+  public Sage300ConnectorBuilder system(String system) {
+    requireNonNull(system, "system");
+    if (system.isBlank()) {
+      throw new IllegalArgumentException("system must not be blank");
+    }
+    this.system = system;
+    return this;
+  }
+
+  /**
+   * The shared HTTP options (timeouts, concurrency and rate limits, proxy, TLS trust, a host
+   * client to share a pool with, response size cap); unset values keep {@link #DEFAULT_HTTP}.
+   */
+  public Sage300ConnectorBuilder httpOptions(HttpOptions options) {
+    this.http = requireNonNull(options, "options");
+    return this;
+  }
+
+  /**
+   * The most HTTP requests in flight at once, across all threads, and the number of a batch's
+   * records written concurrently; default 2. Same as {@code httpOptions(...maxConcurrentRequests)}.
+   */
   public Sage300ConnectorBuilder maxConcurrentRequests(int max) {
-    this.maxConcurrentRequests = range("maxConcurrentRequests", max, 1, 64);
+    this.http = http.toBuilder().maxConcurrentRequests(range("maxConcurrentRequests", max, 1, 64))
+        .build();
     return this;
   }
 
   /** The most write requests one {@code write} call takes (sent one by one); default 10. */
   public Sage300ConnectorBuilder maxBatchSize(int max) {
     this.maxBatchSize = range("maxBatchSize", max, 1, 1000);
-    return this;
-  }
-
-  public Sage300ConnectorBuilder connectTimeout(Duration timeout) {
-    this.connectTimeout = positive("connectTimeout", timeout);
-    return this;
-  }
-
-  public Sage300ConnectorBuilder readTimeout(Duration timeout) {
-    this.readTimeout = positive("readTimeout", timeout);
-    return this;
-  }
-
-  /** The limit for one whole HTTP call including retries of the connection; default 120 s. */
-  public Sage300ConnectorBuilder callTimeout(Duration timeout) {
-    this.callTimeout = positive("callTimeout", timeout);
     return this;
   }
 
@@ -170,13 +192,13 @@ public final class Sage300ConnectorBuilder {
     return this;
   }
 
-  /** How the default policy waits; tests pass a fake clock. Ignored with a custom policy. */
+  /** How the default policy and the HTTP rate limit wait; tests pass a fake clock. */
   public Sage300ConnectorBuilder sleeper(Sleeper sleeper) {
     this.sleeper = requireNonNull(sleeper, "sleeper");
     return this;
   }
 
-  /** The default policy's clock (retry budget, circuit breaker). Ignored with a custom policy. */
+  /** The default policy's clock (retry budget, circuit breaker) and the HTTP options' clock. */
   public Sage300ConnectorBuilder clock(Clock clock) {
     this.clock = requireNonNull(clock, "clock");
     return this;
@@ -242,26 +264,15 @@ public final class Sage300ConnectorBuilder {
     requireState(company != null, "company");
     requireState(user != null, "user");
     requireState(password != null, "password");
-    if (!baseUrl.isHttps() && !allowInsecureHttp && !isLoopback(baseUrl.host())) {
+    if (!baseUrl.isHttps() && !allowInsecureHttp && !Endpoint.isLoopback(baseUrl.host())) {
       throw new IllegalStateException("baseUrl " + baseUrl.host() + " is plain HTTP: use HTTPS "
           + "or allowInsecureHttp(true)");
     }
+    HttpOptions options = http.withDefaults(DEFAULT_HTTP.toBuilder().clock(clock).sleeper(sleeper)
+        .build());
     return new Sage300Config(baseUrl, company, user, password, apiVersion, pageSize,
-        maxConcurrentRequests, maxBatchSize, connectTimeout, readTimeout, callTimeout,
-        allowInsecureHttp, Optional.ofNullable(resilience), sleeper, clock, resourcePaths,
-        referenceFields, changeFields, referenceMaxLength, legacyDatetimeLiterals, errorCodes);
-  }
-
-  private static boolean isLoopback(String host) {
-    if (host.equals("localhost")) {
-      return true;
-    }
-    try {
-      return (Character.isDigit(host.charAt(0)) || host.contains(":"))
-          && InetAddress.getByName(host).isLoopbackAddress();
-    } catch (java.net.UnknownHostException e) {
-      return false;
-    }
+        maxBatchSize, system, options, allowInsecureHttp, Optional.ofNullable(resilience), sleeper,
+        clock, resourcePaths, referenceFields, changeFields, referenceMaxLength, legacyDatetimeLiterals, errorCodes);
   }
 
   private static void requireState(boolean ok, String what) {
@@ -275,13 +286,5 @@ public final class Sage300ConnectorBuilder {
       throw new IllegalArgumentException(name + " must be " + min + ".." + max + ": " + value);
     }
     return value;
-  }
-
-  private static Duration positive(String name, Duration d) {
-    requireNonNull(d, name);
-    if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive: " + d);
-    }
-    return d;
   }
 }

@@ -4,47 +4,59 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.connectsdk.core.PermanentException;
+import io.connectsdk.core.AuthenticationException;
+import io.connectsdk.core.ConnectorException;
+import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.resilience.ResiliencePolicy;
+import io.connectsdk.http.ErrorTable;
+import io.connectsdk.http.HttpError;
+import io.connectsdk.http.JsonClient;
+import io.connectsdk.http.JsonResponse;
+import io.connectsdk.http.PageGuard;
 import java.util.Optional;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
- * HTTP plus error classification plus the resilience policy: the calls readers and writers make.
- * Reads run each request under the policy; writers run each whole per-record procedure under it
- * (see {@link #retrying}), because only the procedure (look up, then create) is idempotent.
- * Thread-safe.
+ * sdk-http's client plus Sage's error table plus the resilience policy: the calls readers and
+ * writers make. Reads run each request under the policy; writers run each whole per-record
+ * procedure under it (see {@link #retrying}), because only the procedure is idempotent; a read made
+ * inside a procedure runs as part of it. Thread-safe.
  */
 final class SageClient implements AutoCloseable {
-  private final SageHttp http;
-  private final ErrorClassifier classifier;
-  private final ResiliencePolicy policy;
-  private final HttpUrl companyUrl;
+  /** Pages one paging loop may read: a server that ignores $skip would otherwise loop for ever. */
+  static final int MAX_PAGES = 10_000;
 
-  SageClient(SageHttp http, ErrorClassifier classifier, ResiliencePolicy policy,
-      HttpUrl companyUrl) {
+  private final JsonClient http;
+  private final ErrorTable errors;
+  private final ResiliencePolicy policy;
+
+  SageClient(JsonClient http, ErrorTable errors, ResiliencePolicy policy) {
     this.http = requireNonNull(http, "http");
-    this.classifier = requireNonNull(classifier, "classifier");
+    this.errors = requireNonNull(errors, "errors");
     this.policy = requireNonNull(policy, "policy");
-    this.companyUrl = requireNonNull(companyUrl, "companyUrl");
   }
 
+  String system() {
+    return http.system();
+  }
+
+  /** {@code {company}/{MODULE}/{Resource}{keyPredicate}}; the segment is percent-encoded. */
   HttpUrl url(Resource resource, String keyPredicate) {
-    return http.resourceUrl(resource, keyPredicate);
+    return http.endpoint().url(resource.module(), resource.name() + keyPredicate);
   }
 
   <T> T retrying(Supplier<T> procedure) {
     return policy.execute(procedure);
   }
 
-  /** GET under the policy; a failure of any kind is thrown. */
+  /** GET under the policy; a failure of any kind (a 200 with a Sage error body too) is thrown. */
   JsonNode getOrThrow(HttpUrl url) {
     return retrying(() -> {
-      SageResponse r = http.get(checkedUrl(url));
-      if (!r.isSuccess()) {
-        throw ErrorClassifier.toException(error(r), "GET " + url.encodedPath());
-      }
+      JsonResponse r = http.get(url);
+      failure(r).ifPresent(e -> {
+        throw toException(e, r.describe());
+      });
       return r.body();
     });
   }
@@ -52,50 +64,52 @@ final class SageClient implements AutoCloseable {
   /** GET under the policy; RecordNotFound (or a bare 404) is empty. */
   Optional<JsonNode> getOptional(HttpUrl url) {
     return retrying(() -> {
-      SageResponse r = http.get(checkedUrl(url));
-      if (r.isSuccess()) {
+      JsonResponse r = http.get(url);
+      Optional<HttpError> e = failure(r);
+      if (e.isEmpty()) {
         return Optional.of(r.body());
       }
-      SageError e = error(r);
-      if (e.isNotFound()) {
+      if (SageErrors.isNotFound(e.get())) {
         return Optional.empty();
       }
-      throw ErrorClassifier.toException(e, "GET " + url.encodedPath());
+      throw toException(e.get(), r.describe());
     });
   }
 
-  /** One request, no retry (writers retry whole procedures). */
-  SageResponse send(String method, HttpUrl url, ObjectNode body) {
+  /** One request, no retry of its own (writers retry whole procedures). */
+  JsonResponse send(String method, HttpUrl url, ObjectNode body) {
     return http.send(method, url, body);
   }
 
-  SageError error(SageResponse r) {
-    return classifier.classify(r.status(), r.body(), r.retryAfter());
+  /** The error in an answer: any non-2xx, or a 2xx carrying a Sage error body. */
+  Optional<HttpError> failure(JsonResponse r) {
+    return errors.failure(r);
   }
 
-  ErrorClassifier classifier() {
-    return classifier;
+  /** A guard for one paging loop starting at {@code first}. */
+  PageGuard pages(HttpUrl first) {
+    return PageGuard.start(http.endpoint(), first, MAX_PAGES, system());
   }
 
-  /**
-   * Resolves a {@code @odata.nextLink} (absolute or relative) against the page it came from, and
-   * refuses links to another server: the credentials go only where the builder said.
-   */
-  HttpUrl resolve(HttpUrl page, String link) {
-    HttpUrl next = page.resolve(link);
-    if (next == null) {
-      throw new PermanentException(ErrorClassifier.SYSTEM, "unusable @odata.nextLink: " + link);
-    }
-    return checkedUrl(next);
-  }
-
+  /** {@code url} if it is on the connector's server (a cursor's resume URL). */
   HttpUrl checkedUrl(HttpUrl url) {
-    if (!url.scheme().equals(companyUrl.scheme()) || !url.host().equals(companyUrl.host())
-        || url.port() != companyUrl.port()) {
-      throw new PermanentException(ErrorClassifier.SYSTEM,
-          "refusing to send credentials to " + url.scheme() + "://" + url.host() + ":" + url.port());
+    return http.endpoint().requireSameOrigin(url, system());
+  }
+
+  ConnectorException toException(HttpError e, String what) {
+    if (e.kind() == ErrorKind.AUTHENTICATION) {
+      return new AuthenticationException(system(), what + " was refused (HTTP " + e.status()
+          + "): " + SageErrors.authHint(e) + "; " + e.message());
     }
-    return url;
+    return errors.toException(e, what);
+  }
+
+  long requestsSent() {
+    return http.requestsSent();
+  }
+
+  boolean isClosed() {
+    return http.isClosed();
   }
 
   @Override

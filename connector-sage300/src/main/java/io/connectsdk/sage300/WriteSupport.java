@@ -5,6 +5,7 @@ import io.connectsdk.core.Entity;
 import io.connectsdk.core.EntityType;
 import io.connectsdk.core.spi.WriteError;
 import io.connectsdk.core.spi.WriteResult;
+import io.connectsdk.http.HttpError;
 import java.util.Optional;
 
 /** Shared by the writers: record-level rejections become results, the rest exceptions. */
@@ -15,14 +16,13 @@ final class WriteSupport {
    * A FAILED result if the error rejects this record (RecordInvalid, InvalidPayload, FieldInvalid,
    * 409 General...), otherwise the whole call fails with the matching exception.
    */
-  static WriteResult failOrThrow(SageClient client, SageError e, String what,
+  static WriteResult failOrThrow(SageClient client, HttpError e, String what,
       Optional<String> targetId) {
-    if (client.classifier().isRecordLevel(e)) {
-      return WriteResult.failed(targetId,
-          new WriteError(e.kind(), e.code(), what + ": " + e.message(), Optional.empty(),
-              e.retryAfter()));
+    if (e.recordLevel()) {
+      return WriteResult.failed(targetId, new WriteError(e.kind(), e.code(),
+          what + ": " + e.message(), Optional.empty(), e.retryAfter()));
     }
-    throw ErrorClassifier.toException(e, what);
+    throw client.toException(e, what);
   }
 
   static WriteResult failed(Optional<String> targetId, String code, String message) {

@@ -113,7 +113,8 @@ class DocumentWriterTest {
         new mockwebserver3.SocketEffect.CloseSocket()).build());
     reply(200, "{\"value\":[" + stored(REF, "2") + "]}");
     WriteResult r = write(REF, Optional.empty());
-    assertThat(r.status()).isEqualTo(Status.UNCHANGED);
+    // our own lost POST created it: the server saw a create, so the result is CREATED
+    assertThat(r.status()).isEqualTo(Status.CREATED);
     assertThat(r.targetId()).contains("3300");
     List<String> methods = List.of(server.takeRequest().getMethod(),
         server.takeRequest().getMethod(), server.takeRequest().getMethod());

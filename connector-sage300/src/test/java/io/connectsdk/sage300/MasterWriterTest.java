@@ -56,9 +56,9 @@ class MasterWriterTest {
   }
 
   @Test
-  void write_existingCustomer_onePatchWithBodyInFieldOrder() throws Exception {
+  void write_linkedCustomer_onePatchWithBodyInFieldOrder() throws Exception {
     reply(200, "{\"CustomerNumber\":\"1200\",\"ShortName\":\"Black\"}");
-    WriteResult r = write(customer(), Optional.empty());
+    WriteResult r = write(customer(), Optional.of("1200"));
     assertThat(r.status()).isEqualTo(Status.UPDATED);
     assertThat(r.targetId()).contains("1200");
     RecordedRequest req = server.takeRequest();
@@ -71,27 +71,31 @@ class MasterWriterTest {
   }
 
   @Test
-  void write_newCustomer_patchNotFoundThenPost() throws Exception {
-    server.enqueue(FakeSage.notFound());
+  void write_neverLinkedCustomer_onePost() throws Exception {
     reply(201, "{\"CustomerNumber\":\"1200\",\"ShortName\":\"Black\"}");
     WriteResult r = write(customer(), Optional.empty());
     assertThat(r.status()).isEqualTo(Status.CREATED);
     assertThat(r.record()).get().satisfies(e -> assertThat(e.text("ShortName")).contains("Black"));
-    assertThat(server.takeRequest().getMethod()).isEqualTo("PATCH");
     RecordedRequest post = server.takeRequest();
     assertThat(post.getMethod()).isEqualTo("POST");
     assertThat(post.getTarget()).isEqualTo(CUSTOMERS);
     assertThat(post.getBody().utf8()).startsWith("{\"CustomerNumber\":\"1200\",\"ShortName\"");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void write_postAnsweredRecordDuplicate_becomesPatch() throws Exception {
-    server.enqueue(FakeSage.notFound());
     server.enqueue(FakeSage.error(409, "RecordDuplicate"));
     reply(200, "{\"CustomerNumber\":\"1200\"}");
     assertThat(write(customer(), Optional.empty()).status()).isEqualTo(Status.UPDATED);
-    assertThat(List.of(server.takeRequest().getMethod(), server.takeRequest().getMethod(),
-        server.takeRequest().getMethod())).containsExactly("PATCH", "POST", "PATCH");
+    RecordedRequest post = server.takeRequest();
+    assertThat(List.of(post.getMethod(), post.getTarget())).containsExactly("POST", CUSTOMERS);
+    RecordedRequest patch = server.takeRequest();
+    assertThat(patch.getMethod()).isEqualTo("PATCH");
+    assertThat(patch.getTarget()).isEqualTo(CUSTOMERS + "('1200')");
+    assertThat(patch.getBody().utf8()).isEqualTo("{\"CustomerNumber\":\"1200\",\"ShortName\":"
+        + "\"Black\",\"GroupCode\":\"RTL\",\"TaxGroup\":\"CALIF\",\"CreditLimitCustomerCurrency\":"
+        + "25000.10}");
   }
 
   @Test
@@ -114,7 +118,6 @@ class MasterWriterTest {
 
   @Test
   void write_recordInvalid_isFailedResultWithSagesMessage() {
-    server.enqueue(FakeSage.notFound());
     server.enqueue(FakeSage.error(400, "RecordInvalid"));
     WriteResult r = write(customer(), Optional.empty());
     assertThat(r.status()).isEqualTo(Status.FAILED);
@@ -140,23 +143,72 @@ class MasterWriterTest {
   }
 
   @Test
-  void write_lostAnswerOfPost_retryMeetsDuplicateAndPatches() throws Exception {
-    server.enqueue(FakeSage.notFound());
+  void write_lostAnswerOfPost_retryMeetsOwnDuplicate_patchesAndReportsCreated() throws Exception {
     server.enqueue(new MockResponse.Builder().onResponseStart(
         new mockwebserver3.SocketEffect.CloseSocket()).build()); // POST applied, answer lost
-    reply(200, "{\"CustomerNumber\":\"1200\"}"); // retry: PATCH finds it
-    assertThat(write(customer(), Optional.empty()).status()).isEqualTo(Status.UPDATED);
+    server.enqueue(FakeSage.error(409, "RecordDuplicate")); // the retried POST meets it
+    reply(200, "{\"CustomerNumber\":\"1200\"}");
+    // the server saw one create: that is what the job must count
+    assertThat(write(customer(), Optional.empty()).status()).isEqualTo(Status.CREATED);
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test
-  void write_sessionErrorEveryTime_throwsTransientAfterFiveAttempts() {
+  void write_sessionErrorEveryTime_failedRetryableResultAfterFiveAttempts() {
     for (int i = 0; i < 5; i++) {
       server.enqueue(FakeSage.error(500, "SessionError"));
     }
-    assertThatThrownBy(() -> write(customer(), Optional.empty()))
-        .isInstanceOf(TransientException.class).hasMessageContaining("SessionError");
+    WriteResult r = write(customer(), Optional.empty());
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.error()).get().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(ErrorKind.TRANSIENT);
+      assertThat(e.message()).contains("SessionError");
+    });
     assertThat(server.getRequestCount()).isEqualTo(5);
+  }
+
+  @Test
+  void write_laterRecordRunsOutOfAttempts_earlierResultsKept() {
+    connector.close();
+    connector = TestConnectors.builder(server, TestConnectors.clock()).maxConcurrentRequests(1)
+        .build();
+    reply(201, "{\"CustomerNumber\":\"1200\"}");
+    for (int i = 0; i < 5; i++) {
+      server.enqueue(FakeSage.error(500, "SessionError"));
+    }
+    List<WriteResult> r = connector.write(EntityType.CUSTOMER, List.of(
+        WriteRequest.upsert(Optional.empty(), customer(), "bng:customer:1", "k1"),
+        WriteRequest.upsert(Optional.empty(), customer().put("CustomerNumber", "1300"),
+            "bng:customer:2", "k2")));
+    assertThat(r).extracting(WriteResult::status).containsExactly(Status.CREATED, Status.FAILED);
+    assertThat(server.getRequestCount()).isEqualTo(6);
+  }
+
+  @Test
+  void write_html200OnPost_isNotASuccess() {
+    for (int i = 0; i < 5; i++) {
+      server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
+          .body("<html>IIS</html>").build());
+    }
+    WriteResult r = write(customer(), Optional.empty());
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.error()).get().extracting(e -> e.kind()).isEqualTo(ErrorKind.TRANSIENT);
+  }
+
+  @Test
+  void write_200CarryingSageErrorBody_isClassifiedByCode() {
+    server.enqueue(FakeSage.error(200, "RecordInvalid"));
+    WriteResult r = write(customer(), Optional.empty());
+    assertThat(r.status()).isEqualTo(Status.FAILED);
+    assertThat(r.error()).get().extracting(e -> e.code()).isEqualTo("RecordInvalid");
+  }
+
+  @Test
+  void write_afterClose_failsFast() {
+    connector.close();
+    assertThatThrownBy(() -> write(customer(), Optional.empty()))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
@@ -167,8 +219,10 @@ class MasterWriterTest {
         WriteRequest.delete("1200", "bng:customer:9", "d1"),
         WriteRequest.delete("1300", "bng:customer:8", "d2")));
     assertThat(r).extracting(WriteResult::status).containsExactly(Status.DELETED, Status.DELETED);
-    assertThat(server.takeRequest().getRequestLine()).isEqualTo("DELETE " + CUSTOMERS
-        + "('1200') HTTP/1.1");
+    // the two records are written concurrently (limit 2): in either order
+    assertThat(List.of(server.takeRequest().getRequestLine(), server.takeRequest().getRequestLine()))
+        .containsExactlyInAnyOrder("DELETE " + CUSTOMERS + "('1200') HTTP/1.1",
+            "DELETE " + CUSTOMERS + "('1300') HTTP/1.1");
   }
 
   @Test

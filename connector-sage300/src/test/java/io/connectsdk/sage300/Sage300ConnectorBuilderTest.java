@@ -56,18 +56,35 @@ class Sage300ConnectorBuilderTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> valid().baseUrl(HttpUrl.get("https://u:p@erp.example.com/")))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> valid().readTimeout(Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> valid().system(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void config_defaultsAndCompanyUrl() {
     Sage300Config c = valid().config();
     assertThat(c.pageSize()).isEqualTo(100);
-    assertThat(c.maxConcurrentRequests()).isEqualTo(2);
+    assertThat(c.http().maxConcurrentRequests()).isEqualTo(2);
+    assertThat(c.http().callTimeout()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(c.system()).isEqualTo("sage300");
     assertThat(c.apiVersion()).isEqualTo("v1.0");
     assertThat(c.companyUrl().toString())
         .isEqualTo("https://erp.example.com/Sage300WebApi/v1.0/-/SAMINC");
+  }
+
+  @Test
+  void config_baseUrlWithWebApiPath_isNormalisedNotDoubled() {
+    Sage300Config c = valid().baseUrl(HttpUrl.get(
+        "https://erp.example.com/erp/Sage300WebApi/v1.0/-/SAMINC/")).config();
+    assertThat(c.companyUrl().toString())
+        .isEqualTo("https://erp.example.com/erp/Sage300WebApi/v1.0/-/SAMINC");
+  }
+
+  @Test
+  void config_httpOptions_layeredOverConnectorDefaults() {
+    Sage300Config c = valid().httpOptions(io.connectsdk.http.HttpOptions.builder()
+        .userAgent("acme/1").build()).config();
+    assertThat(c.http().userAgent()).isEqualTo("acme/1");
+    assertThat(c.http().maxConcurrentRequests()).isEqualTo(2);
   }
 
   @Test

@@ -76,7 +76,7 @@ class Sage300SimulatorTest {
     sim.script(Sage300Fault.pass(), Sage300Fault.resetAfterApply()); // lookup, then POST lost
     WriteResult first = writeOrder();
     assertThat(sim.count("OE", "OEOrders")).isEqualTo(1);
-    assertThat(first.status()).isEqualTo(Status.UNCHANGED);
+    assertThat(first.status()).isEqualTo(Status.CREATED); // the server saw one create
     WriteResult again = writeOrder(); // the caller never saw the first answer and tries again
     assertThat(again.status()).isEqualTo(Status.UNCHANGED);
     assertThat(again.targetId()).isEqualTo(first.targetId());
