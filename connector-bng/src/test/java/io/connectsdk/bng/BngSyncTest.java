@@ -80,6 +80,26 @@ class BngSyncTest {
   }
 
   @Test
+  void runOnce_tenantSlowerThanConfigured_rateLimitHeadersKeep429sUnderOnePercent() {
+    bng.sim.rateLimit(5, 10); // e.g. another client spends half the tenant's quota
+    for (int i = 0; i < 500; i++) {
+      erp.seed(customer(i, "Customer " + i));
+    }
+
+    SyncResult result;
+    try (BngConnector target = bng.connector().build()) { // still paced at 10 rps burst 20
+      result = job(target).runOnce();
+    }
+
+    assertThat(bng.sim.records("customers")).hasSize(500);
+    assertThat(result.deadLettered()).isZero();
+    assertThat(bng.sim.rateLimitedResponses()).as("429s of %d requests",
+        bng.sim.totalRequests()).isLessThan(bng.sim.totalRequests() / 100);
+    System.out.printf("BNG tenant at 5 rps burst 10, connector paced at 10/20: %d requests, "
+        + "%d answered 429%n", bng.sim.totalRequests(), bng.sim.rateLimitedResponses());
+  }
+
+  @Test
   void runOnce_createResponseLost_oneRecord() {
     erp.seed(customer(1, "Acme"));
     bng.sim.faults().script(SimFault.pass(), SimFault.resetAfterApply()); // lookup, then POST
