@@ -52,11 +52,12 @@ public final class BngConnector implements Connector {
   private final ChangeReader reader;
   private final Lookup lookup;
   private final RecordWriter writer;
-  private final List<ConnectorListener> listeners;
+  private final java.util.concurrent.CopyOnWriteArrayList<ConnectorListener> listeners;
   private final java.time.Clock clock;
 
   BngConnector(String system, BngHttp http, int maxBatchSize, int pageSize,
-      List<ConnectorListener> listeners, java.time.Clock clock) {
+      java.util.concurrent.CopyOnWriteArrayList<ConnectorListener> listeners,
+      java.time.Clock clock) {
     this.system = system;
     this.http = http;
     this.maxBatchSize = maxBatchSize;
@@ -170,10 +171,7 @@ public final class BngConnector implements Connector {
 
   @Override
   public void addListener(ConnectorListener listener) {
-    requireNonNull(listener, "listener");
-    if (!listeners.contains(listener)) {
-      listeners.add(listener);
-    }
+    listeners.addIfAbsent(requireNonNull(listener, "listener"));
   }
 
   @Override

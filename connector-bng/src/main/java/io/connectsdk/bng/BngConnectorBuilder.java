@@ -197,12 +197,12 @@ public final class BngConnectorBuilder {
     HttpOptions options = httpOptions.withDefaults(HttpOptions.builder()
         .rateLimit(rate, burst).clock(clock).sleeper(sleeper).build());
     HttpUrl tokenUrl = api.url().resolve("/" + String.join("/", tokenPath(api.url())));
-    TokenLogin login = new TokenLogin(system, tokenClient(options), tokenUrl, clientId,
-        clientSecret, options.clock());
+    TokenLogin login = new TokenLogin(system, tokenClient(options),
+        options.baseClient().isEmpty(), tokenUrl, clientId, clientSecret, options.clock());
     TokenSource tokens = TokenSource.caching(login, renewBefore, options.clock());
     JsonClient json = JsonClient.builder(system, api).options(options)
         .auth(Auth.bearer(tokens)).build();
-    List<ConnectorListener> listeners = new CopyOnWriteArrayList<>();
+    CopyOnWriteArrayList<ConnectorListener> listeners = new CopyOnWriteArrayList<>();
     ResiliencePolicy policy = resilience.apply(ResiliencePolicy.builder().system(system)
         .clock(options.clock()).sleeper(options.sleeper()))
         .listener(new BreakerEvents(system, listeners)).build();

@@ -1,7 +1,6 @@
 package io.connectsdk.bng;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connectsdk.core.ConnectorException;
 import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.spi.WriteError;
 import io.connectsdk.http.ErrorBody;
@@ -62,12 +61,5 @@ final class BngErrors {
           Optional.of(first.getKey()), e.retryAfter());
     }
     return error;
-  }
-
-  /** A whole-call failure as a record's error, for a write that failed after the policy's retries. */
-  static WriteError toWriteError(ConnectorException e) {
-    return new WriteError(e.kind(), e.getClass().getSimpleName(), e.getMessage(),
-        Optional.empty(), e instanceof io.connectsdk.core.RateLimitedException r
-            ? r.retryAfter() : java.time.Duration.ZERO);
   }
 }

@@ -72,12 +72,9 @@ final class BngHttp implements AutoCloseable {
     return http.requestCounts();
   }
 
-  long quotaPauses() {
-    return quota.pauses();
-  }
-
   @Override
   public void close() {
     http.close();
+    login.close();
   }
 }

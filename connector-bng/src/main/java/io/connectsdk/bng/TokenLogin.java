@@ -33,15 +33,25 @@ final class TokenLogin implements Supplier<Token> {
   private final Secret clientSecret;
   private final Clock clock;
   private final AtomicLong sent = new AtomicLong();
+  private final boolean ownsClient;
 
-  TokenLogin(String system, OkHttpClient http, HttpUrl tokenUrl, String clientId,
-      Secret clientSecret, Clock clock) {
+  TokenLogin(String system, OkHttpClient http, boolean ownsClient, HttpUrl tokenUrl,
+      String clientId, Secret clientSecret, Clock clock) {
     this.system = system;
+    this.ownsClient = ownsClient;
     this.http = http;
     this.tokenUrl = tokenUrl;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.clock = clock;
+  }
+
+  /** Releases the token client's connections, unless the host supplied the client. */
+  void close() {
+    if (ownsClient) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
   }
 
   /** Token requests sent so far. */
