@@ -15,7 +15,7 @@ import java.util.Locale;
  * mappings. Stateless and thread-safe.
  */
 public final class BngData {
-  /** Customers {@code cus_0 .. cus_(LINKED_CUSTOMERS-1)} are linked in {@link #keyMap()}. */
+  /** Customers {@code cus_0 .. cus_(LINKED_CUSTOMERS-1)} are linked in the harness's key map. */
   public static final int LINKED_CUSTOMERS = 1000;
 
   private static final int VARIANTS = 9973;

@@ -26,16 +26,12 @@ import java.util.Locale;
  * target batch (200),
  * warm-up records (300000 with null stores, 50000 with in-memory ones, run first as a separate job
  * on fresh stores: shorter warm-ups leave
- * the JIT compiling during the measured run), prepare slices (1: map
- * and hash on the job's thread; N: {@code SyncJob.Builder.prepareInParallel} with N slices on a
- * pool of N-1 daemon threads plus the job's thread), mode ({@code serial}: one page at a time;
+ * the JIT compiling during the measured run), mode ({@code serial}: one window at a time;
  * {@code ahead}: {@code SyncJob.Builder.readAhead} on one more daemon thread).
  */
 public final class EngineBenchmark {
   private static final long PROBE_EVERY = 100_000;
-  private static int PREPARE_PARTS = 1;
   private static boolean READ_AHEAD;
-  private static java.util.concurrent.ExecutorService pool;
   private static java.util.concurrent.ExecutorService aheadPool;
 
   private EngineBenchmark() {}
@@ -51,24 +47,15 @@ public final class EngineBenchmark {
     int batch = args.length > 3 ? Integer.parseInt(args[3]) : 200;
     long warmup = args.length > 4 ? Long.parseLong(args[4])
         : nullStores ? 300_000 : 50_000; // in-memory stores of 300k records would not fit 256 MB
-    int parts = args.length > 5 ? Integer.parseInt(args[5]) : 1;
-    PREPARE_PARTS = parts;
-    READ_AHEAD = args.length > 6 && switch (args[6]) {
+    READ_AHEAD = args.length > 5 && switch (args[5]) {
       case "ahead" -> true;
       case "serial" -> false;
-      default -> throw new IllegalArgumentException("mode must be ahead or serial: " + args[6]);
+      default -> throw new IllegalArgumentException("mode must be ahead or serial: " + args[5]);
     };
 
     System.out.printf(Locale.ROOT, "engine: records=%d stores=%s page=%d batch=%d warmup=%d"
-        + " prepareParts=%d readAhead=%s maxHeap=%dMB%n", records, nullStores ? "null" : "memory",
-        pageSize, batch, warmup, parts, READ_AHEAD, Runtime.getRuntime().maxMemory() >> 20);
-    if (parts > 1) {
-      pool = java.util.concurrent.Executors.newFixedThreadPool(parts - 1, r -> {
-        Thread t = new Thread(r, "prepare");
-        t.setDaemon(true);
-        return t;
-      });
-    }
+        + " readAhead=%s maxHeap=%dMB%n", records, nullStores ? "null" : "memory",
+        pageSize, batch, warmup, READ_AHEAD, Runtime.getRuntime().maxMemory() >> 20);
     if (READ_AHEAD) {
       aheadPool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "read-ahead");
@@ -105,9 +92,6 @@ public final class EngineBenchmark {
         .stores(stores)
         .pageSize(pageSize)
         .listener(probe);
-    if (pool != null) {
-      builder.prepareInParallel(pool, PREPARE_PARTS);
-    }
     if (aheadPool != null) {
       builder.readAhead(aheadPool);
     }
@@ -118,7 +102,7 @@ public final class EngineBenchmark {
     probe.finish();
 
     if (result.created() != records || target.writes() != records || result.deadLettered() != 0
-        || result.failed() != 0) {
+        || result.failedAttempts() != 0) {
       throw new IllegalStateException("sync did not write every record once: " + result
           + ", target writes " + target.writes());
     }
@@ -226,7 +210,7 @@ public final class EngineBenchmark {
     void print(long records, SyncResult result) {
       double seconds = elapsedNanos / 1e9;
       System.out.printf(Locale.ROOT, "records/s: %,.0f  (%,d records in %.2f s, %d API calls)%n",
-          records / seconds, records, seconds, result.apiCalls());
+          records / seconds, records, seconds, result.connectorCalls());
       System.out.printf(Locale.ROOT, "engine thread CPU: %.2f s = %,.0f records per CPU-second"
           + " (%.0f%% of wall time; the rest is GC, JIT and other processes)%n", cpuNanos / 1e9,
           records / (cpuNanos / 1e9), 100.0 * cpuNanos / elapsedNanos);

@@ -10,9 +10,7 @@ import io.connectsdk.core.Json;
 import io.connectsdk.core.PermanentException;
 import io.connectsdk.core.spi.Cursor;
 import io.connectsdk.core.spi.Page;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.connectsdk.core.sync.ContentHash;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -133,11 +131,6 @@ final class ChangeReader {
 
   /** The first 32 bits of SHA-256: deterministic across JVMs and versions, unlike hashCode. */
   static int hash(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return ((d[0] & 0xff) << 24) | ((d[1] & 0xff) << 16) | ((d[2] & 0xff) << 8) | (d[3] & 0xff);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the JDK", e);
-    }
+    return Integer.parseUnsignedInt(ContentHash.ofText(s).substring(0, 8), 16);
   }
 }

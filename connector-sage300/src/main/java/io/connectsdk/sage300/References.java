@@ -1,9 +1,6 @@
 package io.connectsdk.sage300;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.connectsdk.core.sync.ContentHash;
 
 /**
  * The value stored in a document's reference field to find it again on a retry. A source
@@ -23,20 +20,11 @@ final class References {
     if (sourceRef.length() <= maxLength) {
       return sourceRef;
     }
-    String hash = sha256Hex(sourceRef).substring(0, HASH_CHARS);
+    String hash = ContentHash.ofText(sourceRef).substring(0, HASH_CHARS);
     int cut = maxLength - HASH_CHARS - 1;
     if (Character.isHighSurrogate(sourceRef.charAt(cut - 1))) {
       cut--; // never split a character in two
     }
     return sourceRef.substring(0, cut) + "~" + hash;
-  }
-
-  private static String sha256Hex(String s) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the JDK", e);
-    }
   }
 }

@@ -9,7 +9,7 @@ import io.connectsdk.core.resilience.ResiliencePolicy;
 import io.connectsdk.core.spi.Connector;
 import io.connectsdk.simulators.sage300.Sage300Fault;
 import io.connectsdk.simulators.sage300.Sage300Simulator;
-import io.connectsdk.testkit.ConnectorContractTest;
+import io.connectsdk.testkit.junit5.ConnectorContractTest;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 

@@ -46,6 +46,8 @@ final class DemoEnvironment implements AutoCloseable {
    *
    * @param sleeper how retries wait ({@link Sleeper#system()} for the demo; a fake clock in tests)
    */
+  private final ResiliencePolicy bngPolicy;
+
   DemoEnvironment(Sleeper sleeper) {
     requireNonNull(sleeper, "sleeper");
     // the password only lives in this process; a real app reads it from its secret store
@@ -86,8 +88,16 @@ final class DemoEnvironment implements AutoCloseable {
         .type(EntityType.CUSTOMER, Capabilities.readWrite(100))
         .type(EntityType.SALES_ORDER, Capabilities.readWrite(100))
         .build();
-    // BNG allows 10 requests/second; its first answer here is a 429 the job must wait out
+    // BNG allows 10 requests/second; its first answer here is a 429 that the source's own policy
+    // waits out (the engine calls each connector once per call; the connector's policy retries)
     bng.faults().rateLimitNext(ConnectorOperation.READ, 1, BNG_RETRY_AFTER);
+    bngPolicy = ResiliencePolicy.builder().system("bng").maxAttempts(4)
+        .backoff(Duration.ofMillis(20), 2.0, Duration.ofSeconds(2)).sleeper(sleeper).build();
+  }
+
+  /** Wraps every call to the BNG stand-in, as a BNG connector's own policy would. */
+  ResiliencePolicy bngPolicy() {
+    return bngPolicy;
   }
 
   /** The Sage 300 password; only for tests that check it is never printed. */

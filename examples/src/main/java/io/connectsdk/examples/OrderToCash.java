@@ -45,6 +45,7 @@ final class OrderToCash {
     this.customerJob = customerJob(mappings.customer());
     this.orderJob = SyncJob.builder(ORDER_JOB)
         .source(env.bng(), EntityType.SALES_ORDER)
+        .sourcePolicy(env.bngPolicy())
         .mapping(mappings.order())
         .target(SyncTarget.of(env.sage(), EntityType.SALES_ORDER))
         .writeBack(new ErpReferenceWriteBack(env.bng()))
@@ -123,6 +124,7 @@ final class OrderToCash {
   private SyncJob customerJob(Mapping mapping) {
     return SyncJob.builder(CUSTOMER_JOB)
         .source(env.bng(), EntityType.CUSTOMER)
+        .sourcePolicy(env.bngPolicy())
         .mapping(mapping)
         .target(SyncTarget.of(env.sage(), EntityType.CUSTOMER))
         .stores(env.stores())

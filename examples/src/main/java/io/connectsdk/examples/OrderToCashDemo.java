@@ -120,12 +120,17 @@ public final class OrderToCashDemo {
 
   private void printSummary() {
     out.println("Summary");
-    out.printf("  %-26s %5s %8s %8s %10s %7s %14s %10s%n", "job", "read", "created", "updated",
-        "unchanged", "failed", "dead-lettered", "API calls");
+    out.printf("  %-26s %5s %8s %8s %10s %14s %15s %16s %14s%n", "job", "read", "created",
+        "updated", "unchanged", "dead-lettered", "failed attempts", "connector calls",
+        "HTTP requests");
     for (SyncResult r : results) {
-      out.printf("  %-26s %5d %8d %8d %10d %7d %14d %10d%n", r.jobId(), r.read(), r.created(),
-          r.updated(), r.unchanged(), r.failed(), r.deadLettered(), r.apiCalls());
+      out.printf("  %-26s %5d %8d %8d %10d %14d %15d %16d %14s%n", r.jobId(), r.read(),
+          r.created(), r.updated(), r.unchanged(), r.deadLettered(), r.failedAttempts(),
+          r.connectorCalls(), r.httpRequests() < 0 ? "-" : Long.toString(r.httpRequests()));
     }
+    out.println("  (failed attempts: record writes the target refused and the engine retried;"
+        + " connector calls: calls the engine made; HTTP requests: what the connectors sent,"
+        + " retries and lookups included, so one record can cost several)");
     Sage300Simulator sim = env.simulator();
     long references = sim.records("OE", "OEOrders").stream()
         .map(o -> o.path("OrderReference").asText()).distinct().count();
@@ -151,7 +156,7 @@ public final class OrderToCashDemo {
 
   private static String counts(SyncResult r) {
     return String.format("read %d, created %d, updated %d, unchanged %d, failed attempts %d,"
-            + " dead-lettered %d, API calls %d", r.read(), r.created(), r.updated(), r.unchanged(),
-        r.failed(), r.deadLettered(), r.apiCalls());
+            + " dead-lettered %d, connector calls %d", r.read(), r.created(), r.updated(),
+        r.unchanged(), r.failedAttempts(), r.deadLettered(), r.connectorCalls());
   }
 }

@@ -23,7 +23,7 @@ final class Counters {
       case UPDATED -> updated++;
       case UNCHANGED -> unchanged++;
       case DELETED -> deleted++;
-      case FAILED -> failed++;
+      case FAILED, CONFLICT -> failed++;
     }
   }
 

@@ -46,7 +46,7 @@ public final class FaultScript {
   private final List<Rejection> rejections = new ArrayList<>();
   private Random random;
   private int crashAfter;
-  private Supplier<? extends RuntimeException> crash;
+  private Supplier<? extends Throwable> crash;
 
   FaultScript(String system, Random random) {
     this.system = requireNonNull(system, "system");
@@ -136,10 +136,11 @@ public final class FaultScript {
   /**
    * Once {@code records} more records have been written successfully (counting across calls), the
    * write throws {@code crash} right after applying the last of them, leaving the rest of its batch
-   * unwritten: a process dying mid-page. Fires once; replaces an earlier crash.
+   * unwritten: a process dying mid-page (use {@link SimulatedCrash}, which nothing in the engine
+   * catches; an exception is a failed write call instead). Fires once; replaces an earlier crash.
    */
   public synchronized FaultScript crashAfterRecords(
-      int records, Supplier<? extends RuntimeException> crash) {
+      int records, Supplier<? extends Throwable> crash) {
     this.crashAfter = positive(records, "records");
     this.crash = requireNonNull(crash, "crash");
     return this;
@@ -197,11 +198,11 @@ public final class FaultScript {
   }
 
   /** Called after each record written; returns the crash to throw when it is due. */
-  synchronized Optional<RuntimeException> recordWritten() {
+  synchronized Optional<Throwable> recordWritten() {
     if (crash == null || --crashAfter > 0) {
       return Optional.empty();
     }
-    RuntimeException e = requireNonNull(crash.get(), "crash");
+    Throwable e = requireNonNull(crash.get(), "crash");
     crash = null;
     return Optional.of(e);
   }

@@ -67,7 +67,7 @@ public final class InMemoryConnector implements Connector {
     this.capabilities = Map.copyOf(b.capabilities);
     this.clock = b.clock;
     this.faults = new FaultScript(system, b.random);
-    this.writer = new RecordWriter(this, faults, counters);
+    this.writer = new RecordWriter(this, faults, counters, b.strictIdempotencyKeys);
     b.capabilities.keySet().forEach(type -> stores.put(type, new TypeStore(type, system,
         b.naturalKeys.get(type), b.idPrefixes.getOrDefault(type, defaultPrefix(type)))));
   }
@@ -109,7 +109,9 @@ public final class InMemoryConnector implements Connector {
         return Page.last(List.of(), cursor);
       }
       long last = changed.get(changed.size() - 1).getKey();
-      return new Page(changed.stream().map(Map.Entry::getValue).toList(),
+      boolean tombstones = capabilities(type).tombstones();
+      return new Page(changed.stream().map(Map.Entry::getValue)
+              .filter(e -> tombstones || !e.deleted()).toList(),
           SequenceCursor.encode(last), store.hasChangesAfter(last));
     }
   }
@@ -150,9 +152,13 @@ public final class InMemoryConnector implements Connector {
         WriteResult result = writer.apply(store, caps, request);
         results.add(result);
         if (result.isSuccess()) {
-          Optional<RuntimeException> crash = faults.recordWritten();
+          Optional<Throwable> crash = faults.recordWritten();
           if (crash.isPresent()) {
-            throw thrown(crash.get());
+            counters.thrown();
+            if (crash.get() instanceof Error error) {
+              throw error;
+            }
+            throw (RuntimeException) crash.get();
           }
         }
       }
@@ -253,9 +259,9 @@ public final class InMemoryConnector implements Connector {
 
   /** Removes one record and logs it; the caller holds the lock. */
   boolean erase(TypeStore store, String id) {
-    boolean removed = store.remove(id);
+    boolean removed = store.remove(id, ++sequence, clock.instant());
     if (removed) {
-      changeLog.add(new ChangeLogEntry(++sequence, store.type(), id, WriteResult.Status.DELETED,
+      changeLog.add(new ChangeLogEntry(sequence, store.type(), id, WriteResult.Status.DELETED,
           clock.instant()));
     }
     return removed;

@@ -26,6 +26,7 @@ public final class InMemoryConnectorBuilder {
   final Map<EntityType, String> idPrefixes = new HashMap<>();
   Clock clock = Clock.systemUTC();
   Random random = new Random(0);
+  boolean strictIdempotencyKeys;
 
   InMemoryConnectorBuilder() {}
 
@@ -74,6 +75,17 @@ public final class InMemoryConnectorBuilder {
   /** The clock that stamps {@code updatedAt} and change-log entries (a {@link FakeClock} works). */
   public InMemoryConnectorBuilder clock(Clock clock) {
     this.clock = requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /**
+   * Rejects an idempotency key sent again with other content (a {@code FAILED PERMANENT
+   * IdempotencyConflict} result), as BNG and most HTTP APIs with keys do (409); by default a
+   * repeated key returns its first result whatever the content. Use it to prove a caller never
+   * reuses a key with other content.
+   */
+  public InMemoryConnectorBuilder strictIdempotencyKeys() {
+    this.strictIdempotencyKeys = true;
     return this;
   }
 

@@ -18,11 +18,14 @@ final class RecordWriter {
   private final InMemoryConnector owner;
   private final FaultScript faults;
   private final Counters counters;
+  private final boolean strictKeys;
 
-  RecordWriter(InMemoryConnector owner, FaultScript faults, Counters counters) {
+  RecordWriter(InMemoryConnector owner, FaultScript faults, Counters counters,
+      boolean strictKeys) {
     this.owner = owner;
     this.faults = faults;
     this.counters = counters;
+    this.strictKeys = strictKeys;
   }
 
   WriteResult apply(TypeStore store, Capabilities capabilities, WriteRequest request) {
@@ -41,27 +44,43 @@ final class RecordWriter {
         return count(WriteResult.failed(request.targetId(),
             WriteError.permanent("NOT_FOUND", "no record with id " + id)));
       }
-      return remember(store, request, update(store, existing.get(), fields, request));
+      return update(store, existing.get(), fields, request, capabilities);
     }
     Optional<String> byKey = store.idByNaturalKey(fields);
     if (byKey.isPresent()) {
-      return remember(store, request,
-          update(store, store.get(byKey.get()).orElseThrow(), fields, request));
+      return update(store, store.get(byKey.get()).orElseThrow(), fields, request, capabilities);
+    }
+    if (request.recovery()) {
+      // an earlier create's outcome is unknown: look for it by the reference it was made with
+      Optional<String> made = store.idBySourceRef(request.sourceRef());
+      if (made.isPresent()) {
+        counters.replayed();
+        return update(store, store.get(made.get()).orElseThrow(), fields, request, capabilities);
+      }
     }
     Optional<WriteResult> replay = store.reply(request.idempotencyKey());
     if (replay.isPresent()) {
+      if (strictKeys && !store.replyBody(request.idempotencyKey()).orElseThrow().equals(fields)) {
+        return count(WriteResult.failed(WriteError.permanent("IdempotencyConflict",
+            "idempotency key reused with other content")));
+      }
       counters.replayed();
       return replay.get();
     }
     String id = store.newId();
     Entity created = owner.commit(store, id, fields, WriteResult.Status.CREATED);
-    return remember(store, request, count(WriteResult.created(id, created)));
+    store.rememberSourceRef(request.sourceRef(), id);
+    WriteResult result = count(WriteResult.created(id, created));
+    store.remember(request.idempotencyKey(), fields, result);
+    return result;
   }
 
-  private WriteResult update(TypeStore store, Entity existing, ObjectNode fields, WriteRequest r) {
-    if (r.ifMatch().isPresent()
-        && !r.ifMatch().get().equals(Long.toString(existing.version().orElse(0)))) {
-      return count(WriteResult.conflict(existing.id(), existing));
+  private WriteResult update(TypeStore store, Entity existing, ObjectNode fields, WriteRequest r,
+      Capabilities capabilities) {
+    if (capabilities.versions() && r.ifMatch().isPresent()
+        && !r.ifMatch().get().equals(String.valueOf(existing.version().orElse(0)))) {
+      counters.result(WriteResult.Status.CONFLICT);
+      return WriteResult.conflict(existing.id(), existing);
     }
     ObjectNode merged = existing.fields();
     merged.setAll(fields);
@@ -88,13 +107,6 @@ final class RecordWriter {
     }
     return count(WriteResult.failed(Optional.of(id),
         WriteError.permanent("NOT_FOUND", "no record with id " + id)));
-  }
-
-  private WriteResult remember(TypeStore store, WriteRequest request, WriteResult result) {
-    if (result.isSuccess()) {
-      store.remember(request.idempotencyKey(), result);
-    }
-    return result;
   }
 
   private WriteResult count(WriteResult result) {

@@ -30,6 +30,9 @@ final class TypeStore {
   private final Map<String, String> byNaturalKey = new HashMap<>();
   private final Set<String> deleted = new HashSet<>();
   private final Map<String, WriteResult> replies = new HashMap<>();
+  private final Map<String, ObjectNode> replyBodies = new HashMap<>();
+  private final Map<String, String> idBySourceRef = new HashMap<>();
+  private final Map<String, Instant> deletedAt = new HashMap<>();
   private long idCounter;
 
   TypeStore(EntityType type, String origin, String naturalKey, String idPrefix) {
@@ -78,16 +81,33 @@ final class TypeStore {
     return found;
   }
 
-  /** Records changed after {@code sequence}, oldest change first, at most {@code limit}. */
+  /**
+   * Records changed after {@code sequence}, oldest change first, at most {@code limit}; a record
+   * deleted since is a tombstone.
+   */
   List<Map.Entry<Long, Entity>> changedAfter(long sequence, int limit) {
     List<Map.Entry<Long, Entity>> page = new ArrayList<>();
     for (Map.Entry<Long, String> e : bySequence.tailMap(sequence, false).entrySet()) {
       if (page.size() == limit) {
         break;
       }
-      page.add(Map.entry(e.getKey(), records.get(e.getValue())));
+      Entity record = records.get(e.getValue());
+      if (record == null) {
+        record = Entity.tombstone(type, e.getValue(), origin, deletedAt.get(e.getValue()));
+      }
+      page.add(Map.entry(e.getKey(), record));
     }
     return page;
+  }
+
+  /** The record created for this source reference (the in-memory "external id"), if any. */
+  Optional<String> idBySourceRef(String sourceRef) {
+    String id = idBySourceRef.get(sourceRef);
+    return id != null && records.containsKey(id) ? Optional.of(id) : Optional.empty();
+  }
+
+  void rememberSourceRef(String sourceRef, String id) {
+    idBySourceRef.putIfAbsent(sourceRef, id);
   }
 
   boolean hasChangesAfter(long sequence) {
@@ -117,6 +137,7 @@ final class TypeStore {
     }
     records.put(id, stored);
     deleted.remove(id);
+    deletedAt.remove(id);
     Long old = sequenceOf.put(id, sequence);
     if (old != null) {
       bySequence.remove(old);
@@ -129,14 +150,17 @@ final class TypeStore {
     return stored;
   }
 
-  /** Removes a record; returns false if there was none. */
-  boolean remove(String id) {
+  /** Removes a record, its deletion being change number {@code sequence}; false if none. */
+  boolean remove(String id, long sequence, Instant at) {
     Entity previous = records.remove(id);
     if (previous == null) {
       return false;
     }
     unindex(previous);
     bySequence.remove(sequenceOf.remove(id));
+    sequenceOf.put(id, sequence);
+    bySequence.put(sequence, id);
+    deletedAt.put(id, at);
     deleted.add(id);
     return true;
   }
@@ -146,10 +170,16 @@ final class TypeStore {
     return Optional.ofNullable(replies.get(idempotencyKey));
   }
 
-  /** Keeps the first result for an idempotency key; later ones are replays of it. */
-  void remember(String idempotencyKey, WriteResult result) {
-    if (!idempotencyKey.isEmpty()) {
-      replies.putIfAbsent(idempotencyKey, result);
+  /** The content first sent with this idempotency key, if one was seen. */
+  Optional<ObjectNode> replyBody(String idempotencyKey) {
+    return Optional.ofNullable(replyBodies.get(idempotencyKey));
+  }
+
+  /** Keeps the first result (and content) for an idempotency key; later ones are replays. */
+  void remember(String idempotencyKey, ObjectNode fields, WriteResult result) {
+    if (!idempotencyKey.isEmpty() && !replies.containsKey(idempotencyKey)) {
+      replies.put(idempotencyKey, result);
+      replyBodies.put(idempotencyKey, fields);
     }
   }
 

@@ -12,6 +12,7 @@ import io.connectsdk.core.sync.SyncResult;
 import io.connectsdk.testkit.ConnectorStats;
 import io.connectsdk.testkit.FakeClock;
 import io.connectsdk.testkit.InMemoryConnector;
+import io.connectsdk.testkit.SimulatedCrash;
 import io.connectsdk.testkit.RecordingListener;
 import org.junit.jupiter.api.Test;
 
@@ -34,14 +35,14 @@ class CrashResumeScenarioTest {
         .type(CUSTOMER, Capabilities.readWrite(10)).clock(clock).build();
     // page 1 = c1..c20, page 2 = c21..c40 in batches c21..c30 and c31..c40: the process dies
     // right after c33 is applied, before the call returns
-    sage.faults().crashAfterRecords(33, () -> new IllegalStateException("process killed"));
+    sage.faults().crashAfterRecords(33, () -> new SimulatedCrash("process killed"));
     Stores stores = Stores.inMemory(clock);
     RecordingListener events = new RecordingListener();
     SyncJob job = SyncJob.builder("bng-to-sage").source(bng, CUSTOMER).mapping(Customers.toSage())
         .target(sage, CUSTOMER).stores(stores).clock(clock).sleeper(clock).pageSize(20)
         .listener(events).build();
 
-    assertThatThrownBy(job::runOnce).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(job::runOnce).isInstanceOf(SimulatedCrash.class)
         .hasMessage("process killed");
     assertThat(sage.count(CUSTOMER)).isEqualTo(33);
     // only page 1 completed, so only its cursor was saved

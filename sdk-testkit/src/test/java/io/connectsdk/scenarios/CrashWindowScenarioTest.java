@@ -91,8 +91,10 @@ class CrashWindowScenarioTest {
   @Test
   void runOnce_crashBeforeCreateSentThenSourceChanges_rerunCreatesOnceWithNewContent() {
     seed();
-    sage.faults().throwNext(io.connectsdk.testkit.ConnectorOperation.WRITE, 1,
-        () -> new IllegalStateException("process killed"));
+    // the process dies as the write call starts (an Error: nothing catches it)
+    sage.faults().throwNext(io.connectsdk.testkit.ConnectorOperation.WRITE, 1, () -> {
+      throw new io.connectsdk.testkit.SimulatedCrash("process killed");
+    });
     assertThatThrownBy(() -> job(stores).runOnce()).hasMessage("process killed");
     assertThat(sage.count(CUSTOMER)).isZero();
     clock.advance(java.time.Duration.ofMinutes(1));

@@ -37,8 +37,9 @@ class DeadLetterReplayScenarioTest {
       bng.put(Customers.customer("c" + i, i == 7 ? " " : "Customer " + i,
           noEmail ? null : "c" + i + "@example.com"));
     }
-    InMemoryConnector sage = InMemoryConnector.builder().system("sage300").type(CUSTOMER)
-        .clock(clock).build();
+    // batches of 8, as the pages: one window and one checkpoint per page
+    InMemoryConnector sage = InMemoryConnector.builder().system("sage300")
+        .type(CUSTOMER, io.connectsdk.core.spi.Capabilities.readWrite(8)).clock(clock).build();
     sage.faults().rejectWhere(f -> !f.has("Email"),
         WriteError.permanent("RecordInvalid", "Email is required").withField("Email"));
     Stores stores = Stores.inMemory(clock);

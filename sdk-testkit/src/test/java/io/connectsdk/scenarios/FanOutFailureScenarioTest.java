@@ -38,7 +38,7 @@ class FanOutFailureScenarioTest {
   private SyncJob job() {
     return SyncJob.builder(JOB).source(bng, CUSTOMER).mapping(Customers.toSage())
         .target(sage, CUSTOMER).target(crm, CUSTOMER).stores(stores).clock(clock).sleeper(clock)
-        .maxAttempts(3).build();
+        .recordAttempts(3).build();
   }
 
   private void seed() {
@@ -50,7 +50,9 @@ class FanOutFailureScenarioTest {
   @Test
   void runOnce_secondTargetDownPastRetries_noCheckpointAndRerunWritesOnlyIt() {
     seed();
-    crm.faults().throwNext(ConnectorOperation.WRITE, 3,
+    // down for the whole first run: the batch call and the three single calls that tell an
+    // outage from a poison record all fail (the target has no retry policy of its own)
+    crm.faults().throwNext(ConnectorOperation.WRITE, 4,
         () -> new TransientException("crm", "503"));
 
     assertThatThrownBy(job()::runOnce).isInstanceOf(TransientException.class);
@@ -72,8 +74,9 @@ class FanOutFailureScenarioTest {
   @Test
   void runOnce_secondTargetLosesResponseMidBatch_rerunDoesNotDuplicate() {
     seed();
-    // crm applies the whole batch, the answer is lost, and retries run out
-    crm.faults().applyThenFailNext(3);
+    // crm applies the whole batch, the answer is lost, and so are the answers of the three single
+    // calls that follow (an outage, for the engine)
+    crm.faults().applyThenFailNext(4);
 
     assertThatThrownBy(job()::runOnce).isInstanceOf(TransientException.class);
     assertThat(crm.count(CUSTOMER)).isEqualTo(RECORDS);

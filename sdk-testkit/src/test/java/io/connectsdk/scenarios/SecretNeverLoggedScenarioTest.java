@@ -39,7 +39,14 @@ class SecretNeverLoggedScenarioTest {
   private static final String PASSWORD = "hunter2-Sup3rS3cret";
   private static final String PERSONAL = "Zebediah Quux";
   private final Logger sdkLogger = (Logger) LoggerFactory.getLogger("io.connectsdk");
-  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+  /** Captures each event's MDC when it is logged (logback reads it lazily otherwise). */
+  private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
+    @Override
+    protected void append(ILoggingEvent event) {
+      event.prepareForDeferredProcessing();
+      super.append(event);
+    }
+  };
 
   /** Connection settings as a connector builder would keep them. */
   record Config(String url, String user, Secret password) {}

@@ -31,7 +31,7 @@ class InMemoryConnectorTest {
   private final FakeClock clock = FakeClock.at("2026-11-22T10:00:00Z");
   private final InMemoryConnector connector = InMemoryConnector.builder()
       .system("crm")
-      .type(CUSTOMER, Capabilities.readWrite(50).withDelete())
+      .type(CUSTOMER, Capabilities.readWrite(50).withDelete().toBuilder().versions().build())
       .type(EntityType.ITEM, Capabilities.readOnly())
       .naturalKey(CUSTOMER, "external_id")
       .clock(clock)
@@ -146,15 +146,67 @@ class InMemoryConnectorTest {
   }
 
   @Test
-  void write_expectedVersionMismatch_failedVersionConflict() {
+  void write_staleIfMatch_conflictCarryingCurrentRecord() {
     writeOne(upsert(fields("E1", "Ada"), "k1"));
-    WriteRequest stale = new WriteRequest(WriteRequest.Operation.UPSERT, Optional.of("cus_1"),
-        fields("E1", "Bob"), "src:customer:1", "k2", OptionalLong.of(7));
+    WriteRequest stale = WriteRequest.builder().targetId("cus_1").fields(fields("E1", "Bob"))
+        .sourceRef("src:customer:1").idempotencyKey("k2").ifMatch(Optional.of("7")).build();
 
     WriteResult result = writeOne(stale);
 
-    assertThat(result.error().orElseThrow().code()).isEqualTo("VersionConflict");
+    assertThat(result.status()).isEqualTo(WriteResult.Status.CONFLICT);
+    assertThat(result.record()).hasValueSatisfying(e -> assertThat(e.text("name")).contains("Ada"));
+    assertThat(result.version()).contains("1");
     assertThat(connector.record(CUSTOMER, "cus_1").orElseThrow().text("name")).contains("Ada");
+
+    WriteResult current = writeOne(stale.toBuilder().ifMatch(result.version()).build());
+    assertThat(current.status()).isEqualTo(WriteResult.Status.UPDATED);
+  }
+
+  @Test
+  void write_strictKeysSameKeyOtherContent_rejectedSameContentReplayed() {
+    InMemoryConnector strict = InMemoryConnector.builder().type(CUSTOMER)
+        .strictIdempotencyKeys().clock(clock).build();
+    WriteRequest first = WriteRequest.upsert(Optional.empty(), fields(null, "Ada"), "s:c:1", "k");
+    strict.write(CUSTOMER, List.of(first));
+
+    WriteResult replay = strict.write(CUSTOMER, List.of(first)).get(0);
+    WriteResult reused = strict.write(CUSTOMER, List.of(
+        WriteRequest.upsert(Optional.empty(), fields(null, "Bob"), "s:c:1", "k"))).get(0);
+
+    assertThat(replay.status()).isEqualTo(WriteResult.Status.CREATED);
+    assertThat(reused.error().orElseThrow().code()).isEqualTo("IdempotencyConflict");
+    assertThat(strict.count(CUSTOMER)).isEqualTo(1);
+  }
+
+  @Test
+  void write_recoveryRequest_updatesTheRecordMadeForItsSourceRef() {
+    InMemoryConnector strict = InMemoryConnector.builder().type(CUSTOMER)
+        .strictIdempotencyKeys().clock(clock).build();
+    strict.write(CUSTOMER, List.of(
+        WriteRequest.upsert(Optional.empty(), fields(null, "Ada"), "s:c:1", "k1")));
+
+    WriteResult recovered = strict.write(CUSTOMER, List.of(WriteRequest.builder()
+        .fields(fields(null, "Ada B")).sourceRef("s:c:1").idempotencyKey("k2").recovery(true)
+        .build())).get(0);
+
+    assertThat(recovered.status()).isEqualTo(WriteResult.Status.UPDATED);
+    assertThat(strict.records(CUSTOMER)).singleElement()
+        .satisfies(e -> assertThat(e.text("name")).contains("Ada B"));
+  }
+
+  @Test
+  void readChanges_tombstonesCapability_listsDeletedRecordOnce() {
+    InMemoryConnector withTombstones = InMemoryConnector.builder().type(CUSTOMER,
+        Capabilities.readWrite(10).withDelete().toBuilder().tombstones().build()).build();
+    withTombstones.write(CUSTOMER, List.of(upsert(fields("E1", "Ada"), "k1")));
+    withTombstones.write(CUSTOMER, List.of(WriteRequest.delete("cus_1", "src:customer:1", "d1")));
+
+    Page page = withTombstones.readChanges(CUSTOMER, Cursor.BEGINNING, 10);
+
+    assertThat(page.entities()).singleElement().satisfies(e -> {
+      assertThat(e.deleted()).isTrue();
+      assertThat(e.id()).isEqualTo("cus_1");
+    });
   }
 
   @Test

@@ -8,10 +8,8 @@ import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.RecordRef;
 import io.connectsdk.core.store.DeadLetterQueue;
 import io.connectsdk.core.store.RecordError;
+import io.connectsdk.core.sync.ContentHash;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A {@link WebhookListener} that keeps what a webhook handler could not use in a dead-letter
@@ -47,7 +45,7 @@ public final class DeadLetterWebhookListener implements WebhookListener {
 
   @Override
   public void malformedEvent(String reason, byte[] rawBody) {
-    RecordRef ref = new RecordRef(system, WEBHOOK_EVENT, "sha256:" + sha256(rawBody));
+    RecordRef ref = new RecordRef(system, WEBHOOK_EVENT, "sha256:" + ContentHash.ofBytes(rawBody));
     Entity record = Entity.builder(WEBHOOK_EVENT, ref.id()).origin(system)
         .field("raw_body", new String(rawBody, StandardCharsets.UTF_8))
         .build();
@@ -56,7 +54,7 @@ public final class DeadLetterWebhookListener implements WebhookListener {
   }
 
   @Override
-  public void dispatchFailed(WebhookEvent event, RuntimeException failure) {
+  public void dispatchFailed(WebhookEvent event, Throwable failure) {
     RecordRef ref = new RecordRef(system, WEBHOOK_EVENT, event.id());
     Entity record = Entity.builder(WEBHOOK_EVENT, event.id()).origin(system)
         .updatedAt(event.recordVersion().updatedAt())
@@ -66,13 +64,5 @@ public final class DeadLetterWebhookListener implements WebhookListener {
         .build();
     queue.add(jobId, "webhook", ref, record, new RecordError(ErrorKind.TRANSIENT,
         "DispatchFailed", "event consumer threw " + failure.getClass().getName(), ""));
-  }
-
-  private static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-    }
   }
 }

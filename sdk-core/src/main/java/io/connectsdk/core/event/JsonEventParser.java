@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.Json;
+import io.connectsdk.core.sync.ContentHash;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -81,8 +82,8 @@ public final class JsonEventParser implements EventParser {
       ObjectNode object = (ObjectNode) node;
       String where = objectPointer + "/";
       String objectId = text(object, objectIdField, where);
-      RecordVersion version =
-          new RecordVersion(instant(object, updatedAtField, where), version(object, where));
+      RecordVersion version = new RecordVersion(instant(object, updatedAtField, where),
+          version(object, where), contentHash(object));
       int dot = type.indexOf('.');
       String entity = dot < 0 ? type : type.substring(0, dot);
       return new EventParseResult.Parsed(
@@ -127,6 +128,15 @@ public final class JsonEventParser implements EventParser {
       throw new Bad("field '" + where + versionField + "' must be an integer");
     }
     return OptionalLong.of(v.longValue());
+  }
+
+  /** The record's content hash, so two changes with one timestamp are told apart. */
+  private static String contentHash(ObjectNode object) throws Bad {
+    try {
+      return ContentHash.of(object);
+    } catch (IllegalArgumentException e) { // NaN cannot come from JSON; too deep cannot either
+      throw new Bad("record cannot be hashed: " + e.getMessage());
+    }
   }
 
   private static EventParseResult malformed(String reason) {

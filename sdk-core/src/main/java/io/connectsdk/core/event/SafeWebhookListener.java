@@ -34,7 +34,7 @@ final class SafeWebhookListener implements WebhookListener {
   }
 
   @Override
-  public void dispatchFailed(WebhookEvent event, RuntimeException failure) {
+  public void dispatchFailed(WebhookEvent event, Throwable failure) {
     call(l -> l.dispatchFailed(event, failure));
   }
 

@@ -17,9 +17,13 @@ import org.slf4j.LoggerFactory;
  * returned status. It checks size, signature and timestamp, parses the event, drops redeliveries
  * (200 {@link WebhookOutcome#DUPLICATE}) and events older than known data (200 {@link
  * WebhookOutcome#STALE}), and hands the rest to the consumer, inline or through an executor. Bad
- * input never throws: it becomes a 4xx response and a {@link WebhookListener#rejected} call. When
- * the consumer fails, the event's id and version are forgotten so that the sender's redelivery is
- * processed. Thread-safe.
+ * input never throws: it becomes a 4xx response and a {@link WebhookListener#rejected} call.
+ *
+ * <p>An event counts as seen only once it is handled: when anything fails after its id was
+ * marked (the consumer, the ordering guard, the executor, with an exception or an {@link Error}),
+ * its id and version are forgotten before the failure is answered, so the sender's redelivery is
+ * processed instead of being answered "duplicate". A {@link VirtualMachineError} (out of memory,
+ * stack overflow) is rethrown after that; any other throwable becomes a 5xx answer. Thread-safe.
  *
  * <p>Defaults: {@link JsonEventParser#bng()}, 100 000 remembered event ids for 24 h, 100 000
  * remembered record versions, inline dispatch, 1 MiB maximum body.
@@ -80,7 +84,10 @@ public final class WebhookHandler {
     WebhookResponse response;
     try {
       response = process(headers, body);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      if (e instanceof VirtualMachineError vm) {
+        throw vm; // the event, if parsed, was already forgotten
+      }
       LOG.error("webhook handling failed unexpectedly", e);
       response = new WebhookResponse(WebhookOutcome.INTERNAL_ERROR,
           "unexpected " + e.getClass().getSimpleName(), "");
@@ -113,19 +120,29 @@ public final class WebhookHandler {
       listener.duplicate(event);
       return respond(WebhookOutcome.DUPLICATE, "event id seen before", event);
     }
-    boolean newer;
+    boolean handled = false;
+    boolean advanced = false;
     try {
-      newer = orderingGuard.tryAdvance(event.recordKey(), event.recordVersion());
-    } catch (RuntimeException e) {
-      deduplicator.forget(event.id());
-      throw e;
+      advanced = orderingGuard.tryAdvance(event.recordKey(), event.recordVersion());
+      WebhookResponse response;
+      if (advanced) {
+        response = dispatch(event);
+      } else {
+        response = respond(WebhookOutcome.STALE,
+            "newer data already known for " + event.recordKey(), event);
+        listener.stale(event);
+      }
+      handled = true;
+      return response;
+    } finally {
+      if (!handled) {
+        // whatever was thrown (an Error too): the delivery was not handled, so it is not seen
+        deduplicator.forget(event.id());
+        if (advanced) {
+          orderingGuard.forget(event.recordKey(), event.recordVersion());
+        }
+      }
     }
-    if (!newer) {
-      listener.stale(event);
-      return respond(WebhookOutcome.STALE, "newer data already known for " + event.recordKey(),
-          event);
-    }
-    return dispatch(event);
   }
 
   private WebhookResponse dispatch(WebhookEvent event) {
@@ -143,15 +160,22 @@ public final class WebhookHandler {
     }
   }
 
-  /** Runs the consumer; on failure forgets the event so a redelivery is processed. */
+  /**
+   * Runs the consumer; on any failure forgets the event so a redelivery is processed, and tells
+   * the listener. A {@link VirtualMachineError} is rethrown after that (the JVM may be unwell);
+   * anything else is answered as a failed dispatch.
+   */
   private boolean deliver(WebhookEvent event) {
     try {
       consumer.accept(event);
       return true;
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
       LOG.warn("event consumer failed for webhook {} ({})", event.id(), event.type(), e);
       forget(event);
       listener.dispatchFailed(event, e);
+      if (e instanceof VirtualMachineError vm) {
+        throw vm;
+      }
       return false;
     }
   }

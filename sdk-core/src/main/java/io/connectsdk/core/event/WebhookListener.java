@@ -23,8 +23,9 @@ public interface WebhookListener {
   default void stale(WebhookEvent event) {}
 
   /**
-   * The consumer threw for an event. For inline dispatch the sender is answered 500 and will
+   * The consumer threw for an event (an exception or an {@link Error}); the event was forgotten
+   * first, so a redelivery is processed. For inline dispatch the sender is answered 500 and will
    * redeliver; for queued dispatch it was already answered, so this is the only trace.
    */
-  default void dispatchFailed(WebhookEvent event, RuntimeException failure) {}
+  default void dispatchFailed(WebhookEvent event, Throwable failure) {}
 }

@@ -1,2 +1,5 @@
 /** Webhook verification, de-duplication and ordering, framework-agnostic. */
+@NullMarked
 package io.connectsdk.core.event;
+
+import org.jspecify.annotations.NullMarked;

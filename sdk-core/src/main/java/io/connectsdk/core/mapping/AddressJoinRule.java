@@ -80,7 +80,15 @@ public final class AddressJoinRule extends RuleSpec<AddressJoinRule> {
             c.sourceError(base + line.text(), "addressJoin", "expected text", v);
             return;
           }
-          values.add(v.asText().strip());
+          String text = Values.asText(v);
+          if (text == null) {
+            c.sourceError(base + line.text(), "addressJoin", Values.numberProblem(v), v);
+            return;
+          }
+          if (!OutputCheck.okText(text, base + line.text(), c)) {
+            return;
+          }
+          values.add(text.strip());
         }
         AddressLines.fill(values, targetLines, out);
       }
@@ -93,7 +101,9 @@ public final class AddressJoinRule extends RuleSpec<AddressJoinRule> {
           c.sourceError(base + parts[i].text(), "addressJoin", "expected text", v);
           continue;
         }
-        partTargets[i].write(out, v);
+        if (OutputCheck.ok(v, base + parts[i].text(), c)) {
+          partTargets[i].write(out, v);
+        }
       }
     };
   }

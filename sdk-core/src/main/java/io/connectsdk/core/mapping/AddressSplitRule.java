@@ -60,6 +60,9 @@ public final class AddressSplitRule extends RuleSpec<AddressSplitRule> {
       }
       List<String> lines = new ArrayList<>(lineTargets.length);
       if (v.isTextual()) {
+        if (!OutputCheck.okText(v.textValue(), from.text(), c)) {
+          return;
+        }
         for (String line : splitter.split(v.textValue(), -1)) {
           if (!line.isBlank()) {
             lines.add(line.strip());
@@ -73,6 +76,9 @@ public final class AddressSplitRule extends RuleSpec<AddressSplitRule> {
           }
           if (!line.isTextual()) {
             c.sourceError(from.text() + "[" + i + "]", "addressSplit", "expected text", line);
+            return;
+          }
+          if (!OutputCheck.okText(line.textValue(), from.text() + "[" + i + "]", c)) {
             return;
           }
           lines.add(line.textValue().strip());

@@ -24,9 +24,10 @@ public final class CompiledMapping implements Mapping {
   private final List<String> targetFields;
   private final int validationCount;
   private final int outputCapacity;
+  private final int nesting;
 
   CompiledMapping(String name, Step[] steps, FieldValidation[] validations, Set<String> sourceFields,
-      List<String> targetFields, int validationCount) {
+      List<String> targetFields, int validationCount, int nesting) {
     this.name = name;
     this.steps = steps;
     this.validations = validations;
@@ -34,6 +35,12 @@ public final class CompiledMapping implements Mapping {
     this.targetFields = List.copyOf(targetFields);
     this.validationCount = validationCount;
     this.outputCapacity = (int) (this.targetFields.size() / 0.75f) + 1;
+    this.nesting = nesting;
+  }
+
+  /** How deeply line mappings nest inside this one: 0 without lines rules. */
+  int nesting() {
+    return nesting;
   }
 
   /** The mapping's name, e.g. {@code customer-bng-to-sage300}. */

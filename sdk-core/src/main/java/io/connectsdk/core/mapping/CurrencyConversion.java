@@ -33,8 +33,9 @@ public record CurrencyConversion(String to, String from, String fromField, Strin
     if (dateField == null) {
       throw new IllegalArgumentException("dateField is required");
     }
-    if (scale < 0) {
-      throw new IllegalArgumentException("scale must be >= 0: " + scale);
+    if (scale < 0 || scale > Values.MAX_DIGITS) {
+      throw new IllegalArgumentException("scale must be between 0 and " + Values.MAX_DIGITS + ": "
+          + scale);
     }
   }
 

@@ -61,6 +61,12 @@ final class CurrencyConverter implements Converter {
             + " on " + date, value);
         return null;
       }
+      String problem = Values.decimalProblem(rate.get());
+      if (problem != null) {
+        ctx.sourceError(path, "currency", "exchange rate from " + from + " to " + toCurrency
+            + ": " + problem, value);
+        return null;
+      }
       converted = amount.multiply(rate.get());
     }
     BigDecimal scaled = DecimalConverter.rescale(converted, scale, rounding, path, value, ctx);

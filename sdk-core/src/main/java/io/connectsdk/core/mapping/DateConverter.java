@@ -38,11 +38,25 @@ final class DateConverter implements Converter {
     this.input = inputPattern == null ? null : strictPattern(inputPattern);
     this.inputZone = inputZone;
     this.zone = zone;
-    this.output = outputPattern == null ? null : DateTimeFormatter.ofPattern(outputPattern);
+    this.output = outputPattern == null ? null : outputPattern(outputPattern);
   }
 
   /** A strict formatter; {@code y} becomes {@code u} so strict resolving needs no era. */
   static DateTimeFormatter strictPattern(String pattern) {
+    return DateTimeFormatter.ofPattern(prolepticYears(pattern))
+        .withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  /**
+   * An output formatter; {@code y} (year of era) becomes {@code u} (proleptic year), so year 0
+   * prints as {@code 0000}, not {@code 0001} of the era before Christ, which would silently move
+   * the date by a year.
+   */
+  static DateTimeFormatter outputPattern(String pattern) {
+    return DateTimeFormatter.ofPattern(prolepticYears(pattern));
+  }
+
+  private static String prolepticYears(String pattern) {
     StringBuilder sb = new StringBuilder(pattern.length());
     boolean quoted = false;
     for (int i = 0; i < pattern.length(); i++) {
@@ -52,7 +66,7 @@ final class DateConverter implements Converter {
       }
       sb.append(!quoted && c == 'y' ? 'u' : c);
     }
-    return DateTimeFormatter.ofPattern(sb.toString()).withResolverStyle(ResolverStyle.STRICT);
+    return sb.toString();
   }
 
   @Override

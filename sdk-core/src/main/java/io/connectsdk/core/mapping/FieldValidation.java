@@ -131,7 +131,7 @@ public final class FieldValidation {
   private void checkRange(JsonNode v, String name, Ctx ctx) {
     BigDecimal d = Values.comparable(v);
     if (d == null) {
-      ctx.targetError(name, "range", "not a number", v);
+      ctx.targetError(name, "range", v.isNumber() ? Values.numberProblem(v) : "not a number", v);
     } else if ((min != null && d.compareTo(min) < 0) || (max != null && d.compareTo(max) > 0)) {
       ctx.targetError(name, "range", "outside [" + (min == null ? "" : min.toPlainString())
           + ", " + (max == null ? "" : max.toPlainString()) + "]", v);

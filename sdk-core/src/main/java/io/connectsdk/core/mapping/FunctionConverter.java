@@ -14,6 +14,9 @@ final class FunctionConverter implements Converter {
 
   @Override
   public JsonNode convert(JsonNode value, JsonNode source, Ctx ctx, String path) {
+    if (!OutputCheck.okShape(value, path, ctx)) {
+      return null;
+    }
     JsonNode result;
     try {
       result = function.apply(value);

@@ -12,6 +12,7 @@ final class JsonConditionReader {
   static Condition read(Def c) {
     c.onlyKeys(Set.of("field", "equals", "notEquals", "present", "matches"));
     String field = c.text("field");
+    JsonRuleReader.guard(c.at("field"), () -> Path.of(field));
     List<String> tests = new ArrayList<>();
     for (String t : List.of("equals", "notEquals", "present", "matches")) {
       if (c.has(t)) {

@@ -41,12 +41,15 @@ final class JsonRuleReader {
   private final MappingLoader loader;
   private final Map<String, Map<String, JsonNode>> tables;
   private final String mappingName;
+  /** How many line mappings enclose the rules read: 0 at the top. */
+  private final int nesting;
 
   JsonRuleReader(MappingLoader loader, Map<String, Map<String, JsonNode>> tables,
-      String mappingName) {
+      String mappingName, int nesting) {
     this.loader = loader;
     this.tables = tables;
     this.mappingName = mappingName;
+    this.nesting = nesting;
   }
 
   RuleSpec<?> read(Def rule) {
@@ -61,15 +64,16 @@ final class JsonRuleReader {
     RuleSpec<?> spec = switch (kind) {
       case "split" -> split(rule);
       case "addressJoin" -> addressJoin(rule);
-      case "addressSplit" -> guard(rule.at("to"), () -> Rules.addressSplit(rule.text("addressSplit"))
-          .separator(separator(rule, "\n"))
-          .to(rule.texts("to").toArray(new String[0])));
+      case "addressSplit" -> addressSplit(rule);
       case "lines" -> lines(rule);
       default -> value(rule, kind);
     };
     if (rule.has("when")) {
       JsonNode when = rule.raw("when");
       if (when.isArray()) {
+        if (when.isEmpty()) {
+          throw rule.error("when", "expected a condition or a non-empty array of conditions");
+        }
         for (int i = 0; i < when.size(); i++) {
           spec.when(JsonConditionReader.read(Def.object(when.get(i), rule.at("when") + "[" + i + "]")));
         }
@@ -100,7 +104,7 @@ final class JsonRuleReader {
   private ValueRule value(Def r, String kind) {
     ValueRule v = switch (kind) {
       case "copy" -> guard(r.at("copy"), () -> Rules.copy(r.text("copy")));
-      case "constant" -> Rules.constant(r.value("constant"));
+      case "constant" -> guard(r.at("constant"), () -> Rules.constant(r.value("constant")));
       case "join" -> guard(r.at("join"), () -> Rules.join(
           separator(r, " "),
           r.texts("join").toArray(new String[0])));
@@ -110,7 +114,7 @@ final class JsonRuleReader {
       default -> guard(r.at("from"), () -> Rules.copy(r.text("from")));
     };
     if (r.has("default")) {
-      v.orDefault(r.value("default"));
+      guard(r.at("default"), () -> v.orDefault(r.value("default")));
     }
     if (r.bool("trim", false)) {
       v.trim();
@@ -140,6 +144,7 @@ final class JsonRuleReader {
         }
         Map<String, JsonNode> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : map.properties()) {
+          guard(r.at("valueMap") + "." + e.getKey(), () -> Values.node(e.getValue()));
           values.put(e.getKey(), e.getValue());
         }
         unknownPolicy(r, () -> v.valueMap(values), o -> v.valueMap(values, o),
@@ -162,14 +167,20 @@ final class JsonRuleReader {
       }
       case "decimal" -> {
         int scale = r.integer("decimal", -2);
-        if (scale < 0) {
-          throw r.error("decimal", "expected the scale, an integer >= 0");
+        if (scale < 0 || scale > Values.MAX_DIGITS) {
+          throw r.error("decimal", "expected the scale, an integer from 0 to " + Values.MAX_DIGITS);
         }
         v.decimal(scale, rounding(r), output(r));
       }
       case "date" -> {
         String out = r.text("date");
         String in = r.has("inputPattern") ? r.text("inputPattern") : "ISO";
+        if (!"ISO".equals(out)) {
+          guard(r.at("date"), () -> DateConverter.outputPattern(out));
+        }
+        if (!"ISO".equals(in)) {
+          guard(r.at("inputPattern"), () -> DateConverter.strictPattern(in));
+        }
         DateConversion conversion = new DateConversion("ISO".equals(in) ? null : in,
             r.has("inputZone") ? zone(r, "inputZone") : ZoneOffset.UTC,
             r.has("zone") ? zone(r, "zone") : null, "ISO".equals(out) ? null : out);
@@ -179,15 +190,23 @@ final class JsonRuleReader {
         if (r.has("fromCurrency") == r.has("fromCurrencyField")) {
           throw r.error("currency", "set exactly one of fromCurrency and fromCurrencyField");
         }
+        int scale = r.integer("scale", 2);
+        if (scale < 0 || scale > Values.MAX_DIGITS) {
+          throw r.error("scale", "expected an integer from 0 to " + Values.MAX_DIGITS);
+        }
         CurrencyConversion.Builder c = CurrencyConversion.to(r.text("currency"))
-            .scale(r.integer("scale", 2)).rounding(rounding(r)).output(output(r));
+            .scale(scale).rounding(rounding(r)).output(output(r));
         if (r.has("fromCurrency")) {
           c.from(r.text("fromCurrency"));
         }
         if (r.has("fromCurrencyField")) {
-          c.fromField(r.text("fromCurrencyField"));
+          String field = r.text("fromCurrencyField");
+          guard(r.at("fromCurrencyField"), () -> Path.of(field));
+          c.fromField(field);
         }
-        v.currency(guard(r.path(), () -> c.dateField(r.text("dateField"))));
+        String dateField = r.text("dateField");
+        guard(r.at("dateField"), () -> Path.of(dateField));
+        v.currency(guard(r.path(), () -> c.dateField(dateField)));
       }
       case "function" -> {
         String name = r.text("function");
@@ -208,7 +227,10 @@ final class JsonRuleReader {
       if (isStrict) {
         throw r.error("strict", "cannot be true together with 'otherwise'");
       }
-      otherwise.accept(r.value("otherwise"));
+      guard(r.at("otherwise"), () -> {
+        otherwise.accept(r.value("otherwise"));
+        return null;
+      });
     } else if (isStrict) {
       strict.run();
     } else {
@@ -229,7 +251,13 @@ final class JsonRuleReader {
 
   private static RoundingMode rounding(Def r) {
     String mode = r.has("rounding") ? r.text("rounding") : "HALF_UP";
-    return guard(r.at("rounding"), () -> RoundingMode.valueOf(mode));
+    for (RoundingMode m : RoundingMode.values()) {
+      if (m.name().equals(mode)) {
+        return m;
+      }
+    }
+    throw r.error("rounding", "unknown rounding mode '" + mode + "' (valid: "
+        + java.util.Arrays.toString(RoundingMode.values()) + ")");
   }
 
   private static NumberOutput output(Def r) {
@@ -246,11 +274,17 @@ final class JsonRuleReader {
   }
 
   private static SplitRule split(Def r) {
-    SplitRule s = guard(r.at("split"), () -> Rules.split(r.text("split"),
-        separator(r, " ")));
+    String separator = separator(r, " ");
+    if (separator.isEmpty()) {
+      throw r.error("separator", "must not be empty");
+    }
+    SplitRule s = guard(r.at("split"), () -> Rules.split(r.text("split"), separator));
     if (r.has("index")) {
       int index = r.integer("index", 0);
       return guard(r.at("index"), () -> s.index(index, r.text("to")));
+    }
+    if (r.has("to") && r.raw("to").isTextual()) {
+      throw r.error("to", "expected [first, rest] (or a string with 'index')");
     }
     List<String> to = r.texts("to");
     if (to.size() != 2) {
@@ -262,7 +296,11 @@ final class JsonRuleReader {
   private static AddressJoinRule addressJoin(Def r) {
     AddressJoinRule a = guard(r.at("addressJoin"), () -> Rules.addressJoin(r.text("addressJoin")));
     if (r.has("street") || r.has("toLines")) {
-      guard(r.at("street"), () -> a.lines(r.texts("street"), r.texts("toLines")));
+      List<String> street = r.texts("street");
+      guard(r.at("street"), () -> AddressLines.paths(street));
+      List<String> toLines = r.texts("toLines");
+      guard(r.at("toLines"), () -> AddressLines.paths(toLines));
+      a.lines(street, toLines);
     }
     if (r.has("fields")) {
       Def fields = r.child("fields");
@@ -274,11 +312,28 @@ final class JsonRuleReader {
     return a;
   }
 
+  private static AddressSplitRule addressSplit(Def r) {
+    AddressSplitRule a = guard(r.at("addressSplit"), () -> Rules.addressSplit(r.text("addressSplit")));
+    String separator = separator(r, "\n");
+    guard(r.at("separator"), () -> a.separator(separator));
+    String[] to = r.texts("to").toArray(new String[0]);
+    return guard(r.at("to"), () -> a.to(to));
+  }
+
   private LinesRule lines(Def r) {
+    String from = r.text("lines");
+    guard(r.at("lines"), () -> Path.of(from));
     String to = r.text("to");
-    CompiledMapping nested = loader.loadNested(r.child("mapping"), mappingName + "/" + to, tables);
-    LinesRule lines = guard(r.at("lines"), () -> Rules.lines(r.text("lines"), to, nested));
-    return r.bool("required", false) ? lines.required() : lines;
+    guard(r.at("to"), () -> Path.of(to));
+    if (nesting + 1 > LinesRule.MAX_NESTING) {
+      throw r.error("mapping", "line mappings nest deeper than " + LinesRule.MAX_NESTING
+          + " levels");
+    }
+    CompiledMapping nested = loader.loadNested(r.child("mapping"), mappingName + "/" + to, tables,
+        nesting + 1);
+    boolean required = r.bool("required", false);
+    LinesRule lines = guard(r.at("mapping"), () -> Rules.lines(from, to, nested));
+    return required ? lines.required() : lines;
   }
 
   /** Runs a builder call, turning its IllegalArgumentException into one located at {@code path}. */

@@ -14,8 +14,13 @@ import java.util.Set;
  * each element by a nested {@link CompiledMapping} that sees only that element. Errors inside an
  * element carry its position: {@code lines[2].sku} for source problems, {@code OrderDetails[2].Item}
  * for validation of the mapped line. A missing array writes nothing unless {@link #required()}.
+ * Line mappings may nest (lines of lines) at most {@value #MAX_NESTING} levels deep, so neither
+ * building nor applying a mapping can overflow the stack.
  */
 public final class LinesRule extends RuleSpec<LinesRule> {
+  /** The deepest nesting of line mappings. */
+  public static final int MAX_NESTING = 16;
+
   private final Path from;
   private final Path to;
   private final CompiledMapping lineMapping;
@@ -25,6 +30,10 @@ public final class LinesRule extends RuleSpec<LinesRule> {
     this.from = Path.of(requireNonNull(from, "from"));
     this.to = Path.of(requireNonNull(to, "to"));
     this.lineMapping = requireNonNull(lineMapping, "lineMapping");
+    if (lineMapping.nesting() + 1 > MAX_NESTING) {
+      throw new IllegalArgumentException("line mappings nest deeper than " + MAX_NESTING
+          + " levels");
+    }
   }
 
   /** A missing or null source array is a field error. */
@@ -69,6 +78,11 @@ public final class LinesRule extends RuleSpec<LinesRule> {
   @Override
   void collect(Set<String> topLevel) {
     topLevel.add(from.first());
+  }
+
+  @Override
+  int nesting() {
+    return lineMapping.nesting() + 1;
   }
 
   @Override

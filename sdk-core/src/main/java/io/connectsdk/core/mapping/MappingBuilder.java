@@ -116,6 +116,7 @@ public final class MappingBuilder {
     Step[] steps = new Step[rules.size()];
     Set<String> sources = new LinkedHashSet<>();
     Set<String> targets = new LinkedHashSet<>();
+    int nesting = 0;
     for (int i = 0; i < steps.length; i++) {
       RuleSpec<?> rule = rules.get(i);
       try {
@@ -124,10 +125,11 @@ public final class MappingBuilder {
         throw new MappingDefinitionException("rules[" + i + "]", e.getMessage());
       }
       rule.collectAll(sources);
+      nesting = Math.max(nesting, rule.nesting());
       targets.addAll(written.get(i));
     }
     return new CompiledMapping(name, steps, after.toArray(new FieldValidation[0]), sources,
-        List.copyOf(targets), validations.size());
+        List.copyOf(targets), validations.size(), nesting);
   }
 
   /**

@@ -2,13 +2,12 @@ package io.connectsdk.core.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connectsdk.core.Json;
 import io.connectsdk.core.store.KeyMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,7 +82,12 @@ import java.util.Set;
  * <h2>Errors</h2>
  *
  * An invalid document throws {@link MappingDefinitionException} with the JSON path of the problem
- * ({@code rules[3].valueMap}) and the reason.
+ * ({@code rules[3].valueMap}) and the reason. Text is read strictly: a duplicate key is an error
+ * ({@code rules[0].to: duplicate key 'to' (line 4, column 31)}), not last-wins, and a syntax error
+ * gives the path read so far, the line and the column. A document may be at most 256 levels deep,
+ * line mappings may nest at most {@value LinesRule#MAX_NESTING} levels, and constants, defaults
+ * and table values must keep the value rules every mapping output keeps (bounded numbers, text
+ * without unpaired surrogates or control characters; see the module README).
  */
 public final class MappingLoader {
   private static final Set<String> TOP = Set.of("name", "tables", "rules", "validate");
@@ -118,28 +122,37 @@ public final class MappingLoader {
    */
   public CompiledMapping load(String json) {
     requireNonNull(json, "json");
+    JsonNode document;
     try {
-      return load(Json.mapper().readTree(json));
-    } catch (JsonProcessingException e) {
-      throw new MappingDefinitionException("", "not valid JSON: " + e.getOriginalMessage());
+      document = JsonSyntax.read(JsonSyntax.READER.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen for a String
     }
+    return load(document);
   }
 
   /** Loads a document from a UTF-8 stream (not closed). */
   public CompiledMapping load(InputStream json) {
     requireNonNull(json, "json");
+    JsonNode document;
     try {
-      return load(Json.mapper().readTree(json));
-    } catch (JsonProcessingException e) {
-      throw new MappingDefinitionException("", "not valid JSON: " + e.getOriginalMessage());
+      document = JsonSyntax.read(JsonSyntax.READER.createParser(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return load(document);
   }
 
-  /** Loads a parsed document. */
+  /**
+   * Loads a parsed document.
+   *
+   * @throws MappingDefinitionException if the document is invalid, nested deeper than 256 levels
+   *     (e.g. a document built in Java that contains itself), or nests line mappings deeper than
+   *     {@value LinesRule#MAX_NESTING}
+   */
   public CompiledMapping load(JsonNode document) {
-    return load(Def.object(document, ""), null, Map.of());
+    DocumentShape.check(document);
+    return load(Def.object(document, ""), null, Map.of(), 0);
   }
 
   MappingFunctions functions() {
@@ -147,12 +160,12 @@ public final class MappingLoader {
   }
 
   CompiledMapping loadNested(Def doc, String defaultName,
-      Map<String, Map<String, JsonNode>> inherited) {
-    return load(doc, defaultName, inherited);
+      Map<String, Map<String, JsonNode>> inherited, int nesting) {
+    return load(doc, defaultName, inherited, nesting);
   }
 
   private CompiledMapping load(Def doc, String defaultName,
-      Map<String, Map<String, JsonNode>> inherited) {
+      Map<String, Map<String, JsonNode>> inherited, int nesting) {
     doc.onlyKeys(TOP);
     String name = defaultName != null && !doc.has("name") ? defaultName : doc.text("name");
     MappingBuilder b = Mapping.builder(name).functions(functions);
@@ -173,9 +186,10 @@ public final class MappingLoader {
     if (rules == null || !rules.isArray()) {
       throw doc.error("rules", rules == null ? "is required" : "expected an array");
     }
-    JsonRuleReader reader = new JsonRuleReader(this, known, name);
+    JsonRuleReader reader = new JsonRuleReader(this, known, name, nesting);
     for (int i = 0; i < rules.size(); i++) {
-      b.rule(reader.read(Def.object(rules.get(i), doc.at("rules") + "[" + i + "]")));
+      Def rule = Def.object(rules.get(i), doc.at("rules") + "[" + i + "]");
+      b.rule(JsonRuleReader.guard(rule.path(), () -> reader.read(rule)));
     }
     JsonNode checks = doc.raw("validate");
     if (checks != null) {
@@ -183,7 +197,8 @@ public final class MappingLoader {
         throw doc.error("validate", "expected an array");
       }
       for (int i = 0; i < checks.size(); i++) {
-        b.validate(validation(Def.object(checks.get(i), doc.at("validate") + "[" + i + "]")));
+        Def check = Def.object(checks.get(i), doc.at("validate") + "[" + i + "]");
+        b.validate(JsonRuleReader.guard(check.path(), () -> validation(check)));
       }
     }
     try {
@@ -203,6 +218,12 @@ public final class MappingLoader {
         JsonNode value = table.raw(key);
         if (value.isNull() || value.isContainerNode()) {
           throw table.error(key, "expected a string, number or boolean");
+        }
+        if (value.isTextual() && Values.textProblem(value.textValue()) != null) {
+          throw table.error(key, Values.textProblem(value.textValue()));
+        }
+        if (value.isNumber() && Values.numberProblem(value) != null) {
+          throw table.error(key, Values.numberProblem(value));
         }
         entries.put(key, value);
       }
@@ -233,7 +254,9 @@ public final class MappingLoader {
       f.oneOf(v.texts("oneOf"));
     }
     if (v.has("min") || v.has("max")) {
-      JsonRuleReader.guard(v.path(), () -> f.range(v.decimal("min"), v.decimal("max")));
+      BigDecimal min = v.decimal("min");
+      BigDecimal max = v.decimal("max");
+      JsonRuleReader.guard(v.at(v.has("max") ? "max" : "min"), () -> f.range(min, max));
     }
     return f;
   }

@@ -72,6 +72,11 @@ public abstract class RuleSpec<S extends RuleSpec<S>> {
     collect(topLevel);
   }
 
+  /** How many levels of line mappings this rule holds: 0 except for {@link LinesRule}. */
+  int nesting() {
+    return 0;
+  }
+
   abstract Step compile(BuildContext ctx);
 
   abstract void collect(Set<String> topLevel);

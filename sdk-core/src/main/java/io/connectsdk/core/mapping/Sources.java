@@ -86,7 +86,13 @@ final class Sources {
             bad = true;
             continue;
           }
-          String text = v.asText().strip();
+          String text = Values.asText(v);
+          if (text == null) {
+            ctx.sourceError(path.text(), "join", Values.numberProblem(v), v);
+            bad = true;
+            continue;
+          }
+          text = text.strip();
           joined = joined == null ? text : joined + separator + text;
         }
         return bad || joined == null ? null : Json.nodes().textNode(joined);

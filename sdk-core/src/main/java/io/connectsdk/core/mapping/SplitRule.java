@@ -73,6 +73,9 @@ public final class SplitRule extends RuleSpec<SplitRule> {
         c.sourceError(from.text(), "split", "expected text", v);
         return;
       }
+      if (!OutputCheck.okText(v.textValue(), from.text(), c)) {
+        return;
+      }
       if (at != null) {
         // index form: find the one part wanted without collecting the others
         String part = part(v.textValue(), sep, idx);

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Trim, upper case, lower case or truncate a text value; other scalars pass through unchanged.
+ * Trim, upper case, lower case or truncate a text value. A number or boolean is turned into its text
+ * first ({@code 1E+3} becomes {@code "1000"}, {@code true} becomes {@code "true"}), so the result
+ * is always text; a container, or a number out of bounds, is a field error.
  * Consecutive text conversions of a rule (e.g. trim then upper) are {@linkplain #fuse fused} into
  * one converter that works on the String and makes a single node at the end, instead of a node per
  * step.
@@ -65,10 +67,12 @@ final class TextConverter implements Converter {
           "expected text, not a container", value);
       return null;
     }
-    if (!(value instanceof TextNode node)) {
-      return value;
+    String text = Values.asText(value);
+    if (text == null) {
+      ctx.sourceError(path, ops[0].name().toLowerCase(Locale.ROOT),
+          Values.numberProblem(value), value);
+      return null;
     }
-    String text = node.textValue();
     String result = text;
     for (int i = 0; i < ops.length; i++) {
       result = switch (ops[i]) {
@@ -79,7 +83,7 @@ final class TextConverter implements Converter {
       };
     }
     // strip(), toUpperCase() and toLowerCase() return the same instance when nothing changes
-    return result == text ? value : Json.nodes().textNode(result);
+    return result == text && value instanceof TextNode ? value : Json.nodes().textNode(result);
   }
 
   /** Cuts to at most {@code max} characters without splitting a surrogate pair. */

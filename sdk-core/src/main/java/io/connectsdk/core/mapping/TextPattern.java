@@ -1,20 +1,24 @@
 package io.connectsdk.core.mapping;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A regular expression that must match a whole text, as {@code Pattern.matcher(text).matches()}.
- * Simple expressions (see {@link SimpleRegex}) are matched without creating a Matcher, which
- * validations would otherwise allocate for every check of every record; the rest go to {@link
- * Pattern}. Immutable and thread-safe.
+ * The pattern is compiled once; each thread keeps one {@link Matcher} per pattern and resets it
+ * for every text, so a check allocates no Matcher while a compiled mapping is shared by any number
+ * of threads. Immutable and thread-safe.
+ *
+ * <p>A text that the regex engine cannot match without overflowing its stack (some expressions
+ * with groups recurse once per character) does not match, instead of crashing the record's job.
  */
 final class TextPattern {
   private final Pattern pattern;
-  private final SimpleRegex simple;
+  private final ThreadLocal<Matcher> matcher;
 
-  private TextPattern(Pattern pattern, SimpleRegex simple) {
+  private TextPattern(Pattern pattern) {
     this.pattern = pattern;
-    this.simple = simple;
+    this.matcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
   }
 
   /**
@@ -23,18 +27,18 @@ final class TextPattern {
    * @throws java.util.regex.PatternSyntaxException if the expression is invalid
    */
   static TextPattern compile(String regex) {
-    // Pattern.compile first: it rejects an invalid expression exactly as before.
-    Pattern pattern = Pattern.compile(regex);
-    return new TextPattern(pattern, SimpleRegex.parse(regex));
+    return new TextPattern(Pattern.compile(regex));
   }
 
   boolean matches(String text) {
-    return simple != null ? simple.matches(text) : pattern.matcher(text).matches();
-  }
-
-  /** Whether matching avoids java.util.regex (for tests). */
-  boolean simple() {
-    return simple != null;
+    Matcher m = matcher.get();
+    try {
+      return m.reset(text).matches();
+    } catch (StackOverflowError e) {
+      return false; // the stack has unwound; only this text is refused
+    } finally {
+      m.reset(""); // keep no reference to the text
+    }
   }
 
   @Override

@@ -134,12 +134,13 @@ public final class ValueRule extends RuleSpec<ValueRule> {
   /**
    * Parses a number or numeric text exactly and rescales it.
    *
-   * @param scale decimal places, or -1 to keep the input's
+   * @param scale decimal places (at most 60), or -1 to keep the input's
    * @param rounding e.g. HALF_UP; UNNECESSARY makes extra places a field error
    */
   public ValueRule decimal(int scale, RoundingMode rounding, NumberOutput output) {
-    if (scale < -1) {
-      throw new IllegalArgumentException("scale must be >= -1: " + scale);
+    if (scale < -1 || scale > Values.MAX_DIGITS) {
+      throw new IllegalArgumentException("scale must be between -1 and " + Values.MAX_DIGITS + ": "
+          + scale);
     }
     requireNonNull(rounding, "rounding");
     requireNonNull(output, "output");
@@ -247,6 +248,9 @@ public final class ValueRule extends RuleSpec<ValueRule> {
     @Override
     public void apply(JsonNode in, ObjectNode out, Ctx ctx) {
       JsonNode v = value(in, ctx);
+      if (v != null && !OutputCheck.ok(v, errorPath, ctx)) {
+        v = null;
+      }
       if (v != null) {
         target.write(out, v instanceof ContainerNode<?> ? v.deepCopy() : v);
       }

@@ -86,6 +86,18 @@ final class AfterCommit {
   void count(List<Event> events, List<DeadLetter> stored) {
     int letter = 0;
     for (Event e : events) {
+      MdcScope scope = MdcScope.put(MdcScope.RECORD, e.source().toString());
+      try {
+        letter = report(e, stored, letter);
+      } finally {
+        scope.close();
+      }
+    }
+  }
+
+  /** Counts one event and tells the listener; returns the index of the next stored dead letter. */
+  private int report(Event e, List<DeadLetter> stored, int letter) {
+    {
       switch (e.kind()) {
         case WRITTEN -> {
           WriteResult r = e.result();
@@ -126,6 +138,7 @@ final class AfterCommit {
         default -> throw new IllegalStateException(e.kind().toString());
       }
     }
+    return letter;
   }
 
   /** Runs the write-back; returns false if it failed and the record was dead-lettered. */

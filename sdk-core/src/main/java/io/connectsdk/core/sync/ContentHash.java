@@ -10,42 +10,101 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * SHA-256 of a canonical JSON form: object keys sorted, numbers as plain decimals with trailing
- * zeros stripped (so {@code 5}, {@code 5.0} and {@code 5.00} hash alike), strings JSON-escaped.
- * Field order and number formatting of the source therefore never cause a spurious write.
+ * The SDK's one SHA-256 helper: of a canonical JSON form (content hashes), of text, of bytes.
+ *
+ * <p>The canonical form: object keys sorted, numbers as plain decimals with trailing zeros stripped
+ * (so {@code 5}, {@code 5.0} and {@code 5.00} hash alike), strings JSON-escaped. Field order and
+ * number formatting of the source therefore never cause a spurious write. It is injective over
+ * every value a mapping may write and beyond it:
+ *
+ * <ul>
+ *   <li>text is encoded as UTF-8, an unpaired surrogate as its own three bytes (as WTF-8 does,
+ *       bytes that valid UTF-8 never holds) instead of {@code ?}, so {@code "abc\uD800"} and
+ *       {@code "abc?"} hash differently;
+ *   <li>a number too large or too fine to print plainly (more than 1,000 digits before or after
+ *       the point, e.g. {@code 1e-999999999}) is written in scientific form ({@code 1E-999999999}),
+ *       never expanded, and one with an unscaled value over 4,000 bits is not normalized either;
+ * </ul>
  *
  * <p>Runs once per record on the engine's hot path, so the canonical form is written as UTF-8
  * straight into a per-thread buffer that is digested once (no intermediate strings), and the digest
- * is reused per thread.
+ * is reused per thread. Thread-safe.
  */
-final class ContentHash {
+public final class ContentHash {
+  /** Deeper trees are refused (the JSON parser itself stops at 1,000 levels). */
+  public static final int MAX_DEPTH = 1000;
+  /** Numbers with more digits than this before or after the point are hashed in scientific form. */
+  private static final int MAX_PLAIN_DIGITS = 1000;
+  /** Unscaled values longer than this are hashed as they are, without stripping trailing zeros. */
+  private static final int MAX_STRIP_BITS = 4000;
   private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
 
   private ContentHash() {}
 
-  /** The hex SHA-256 of the canonical form of {@code node}. */
-  static String of(JsonNode node) {
+  /**
+   * The hex SHA-256 of the canonical form of {@code node}.
+   *
+   * @throws NumberFormatException if it holds NaN or an infinity
+   * @throws UnhashableValueException if it is nested deeper than {@value #MAX_DEPTH} levels
+   */
+  public static String of(JsonNode node) {
     Canonical c = CANONICAL.get();
     c.reset();
     c.write(node);
     return c.digest();
   }
 
-  /** The hex SHA-256 of the parts joined with a separator that cannot occur in them. */
-  static String ofParts(String... parts) {
+  /**
+   * The hex SHA-256 of the parts joined with a separator (a zero byte); a NUL character inside a
+   * part is written as the bytes {@code FF 01}, which UTF-8 never holds, so the join is injective
+   * ({@code ("a\0b", "c")} and {@code ("a", "b\0c")} differ) and parts without NUL hash as they
+   * always have.
+   */
+  public static String ofParts(String... parts) {
     Canonical c = CANONICAL.get();
     c.reset();
     for (int i = 0; i < parts.length; i++) {
       if (i > 0) {
         c.put((byte) 0);
       }
-      c.utf8(parts[i]);
+      c.utf8(parts[i], true);
     }
     return c.digest();
   }
 
-  /** The canonical form as text (for tests and diagnostics). */
+  /**
+   * The hex SHA-256 of a text's UTF-8 bytes (an unpaired surrogate as its own three bytes, see
+   * above), e.g. to shorten a long reference deterministically.
+   */
+  public static String ofText(String text) {
+    Canonical c = CANONICAL.get();
+    c.reset();
+    c.utf8(text, false);
+    return c.digest();
+  }
+
+  /** The hex SHA-256 of raw bytes, e.g. a webhook body. */
+  public static String ofBytes(byte[] bytes) {
+    Canonical c = CANONICAL.get();
+    c.sha256.reset();
+    return hex(c.sha256.digest(bytes));
+  }
+
+  /**
+   * A tree too deep to hash ({@link #MAX_DEPTH}). A mapping never writes one (it stops at 100
+   * levels with a field error); a custom mapping might, and the record should then be rejected
+   * alone. An {@link IllegalArgumentException}, like the {@link NumberFormatException} for NaN.
+   */
+  public static final class UnhashableValueException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UnhashableValueException(String message) {
+      super(message);
+    }
+  }
+
+  /** The canonical form as text (for tests and diagnostics; lossy for unpaired surrogates). */
   static String canonical(JsonNode node) {
     Canonical c = CANONICAL.get();
     c.reset();
@@ -113,6 +172,10 @@ final class ContentHash {
       } else if (node.isObject()) {
         writeObject(node);
       } else if (node.isArray()) {
+        if (depth >= MAX_DEPTH) {
+          throw new UnhashableValueException("nested deeper than " + MAX_DEPTH + " levels");
+        }
+        depth++;
         put((byte) '[');
         Iterator<JsonNode> it = node.elements();
         boolean first = true;
@@ -124,13 +187,13 @@ final class ContentHash {
           write(it.next());
         }
         put((byte) ']');
+        depth--;
       } else if (node.isIntegralNumber() && node.canConvertToLong()) {
         // ints and longs print exactly as their plain decimal without a BigDecimal
         ascii(Long.toString(node.longValue()));
       } else if (node.isNumber()) {
         // throws NumberFormatException for NaN and infinities: the caller rejects the record
-        BigDecimal d = node.decimalValue().stripTrailingZeros();
-        ascii(d.signum() == 0 ? "0" : d.toPlainString());
+        number(node.decimalValue());
       } else if (node.isBoolean()) {
         ascii(node.booleanValue() ? "true" : "false");
       } else if (node.isTextual()) {
@@ -141,7 +204,27 @@ final class ContentHash {
       }
     }
 
+    /**
+     * Plain and stripped when that is short; otherwise scientific, which never expands (and, being
+     * the same value's exact form, cannot collide with another value's plain form).
+     */
+    private void number(BigDecimal d) {
+      if (d.signum() == 0) {
+        ascii("0");
+      } else if (d.unscaledValue().bitLength() > MAX_STRIP_BITS) {
+        ascii(d.toString());
+      } else {
+        BigDecimal s = d.stripTrailingZeros();
+        boolean plain = Math.abs((long) s.scale()) <= MAX_PLAIN_DIGITS
+            && (long) s.precision() - s.scale() <= MAX_PLAIN_DIGITS;
+        ascii(plain ? s.toPlainString() : s.toString());
+      }
+    }
+
     private void writeObject(JsonNode node) {
+      if (depth >= MAX_DEPTH) {
+        throw new UnhashableValueException("nested deeper than " + MAX_DEPTH + " levels");
+      }
       int n = node.size();
       Level level = level(depth, n);
       String[] names = level.names;
@@ -232,32 +315,49 @@ final class ContentHash {
       utf8(s, start, s.length());
     }
 
-    void utf8(String s) {
-      utf8(s, 0, s.length());
+    void utf8(String s, boolean escapeNul) {
+      utf8(s, 0, s.length(), escapeNul);
     }
 
     private void utf8(String s, int from, int to) {
-      if (from == to) {
-        return;
-      }
-      boolean ascii = true;
+      utf8(s, from, to, false);
+    }
+
+    /**
+     * UTF-8 of {@code s[from, to)}; an unpaired surrogate becomes its own three-byte sequence
+     * (never {@code ?}), and with {@code escapeNul} a NUL becomes {@code FF 01}.
+     */
+    private void utf8(String s, int from, int to, boolean escapeNul) {
+      ensure(3 * (to - from));
+      byte[] out = buf;
+      int at = len;
       for (int i = from; i < to; i++) {
-        if (s.charAt(i) >= 0x80) {
-          ascii = false;
-          break;
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          if (c == 0 && escapeNul) {
+            out[at++] = (byte) 0xff;
+            out[at++] = 1;
+          } else {
+            out[at++] = (byte) c;
+          }
+        } else if (c < 0x800) {
+          out[at++] = (byte) (0xc0 | (c >> 6));
+          out[at++] = (byte) (0x80 | (c & 0x3f));
+        } else if (Character.isHighSurrogate(c) && i + 1 < to
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(++i));
+          out[at++] = (byte) (0xf0 | (cp >> 18));
+          out[at++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+          out[at++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+          out[at++] = (byte) (0x80 | (cp & 0x3f));
+        } else {
+          // also an unpaired surrogate: its generalized UTF-8 form, which valid UTF-8 never holds
+          out[at++] = (byte) (0xe0 | (c >> 12));
+          out[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+          out[at++] = (byte) (0x80 | (c & 0x3f));
         }
       }
-      if (ascii) {
-        ensure(to - from);
-        for (int i = from; i < to; i++) {
-          buf[len++] = (byte) s.charAt(i);
-        }
-      } else {
-        byte[] b = s.substring(from, to).getBytes(StandardCharsets.UTF_8);
-        ensure(b.length);
-        System.arraycopy(b, 0, buf, len, b.length);
-        len += b.length;
-      }
+      len = at;
     }
 
     private void ascii(String s) {

@@ -6,9 +6,9 @@ import io.connectsdk.core.spi.Page;
 import java.util.List;
 
 /**
- * Consecutive pages read together so a target's batches are not cut short by page boundaries: at
- * least as many records as the largest target batch, unless the source has no more. The window's
- * checkpoint is its last page's cursor.
+ * Consecutive pages read together so a target's batches are not cut short by page boundaries: full
+ * pages are read until the window holds as many records as the largest target batch (or the
+ * source has no more, or returns a short page). The window's checkpoint is its last page's cursor.
  *
  * @param pages the pages, in read order
  * @param records every record of the pages, in read order

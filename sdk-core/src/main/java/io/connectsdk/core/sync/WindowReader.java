@@ -51,7 +51,8 @@ final class WindowReader {
             + "returned before in this run: its change stream goes round in a cycle");
       }
       cursor = page.next();
-      if (records.size() >= size) {
+      // a short page is the source's own boundary (it had no more at hand): do not wait for more
+      if (records.size() >= size || page.size() < config.pageSize()) {
         return new Window(pages, records, null);
       }
     }

@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * rate-limited error instead of retrying early. A version conflict goes to the conflict policy and
  * is retried once.
  *
- * <p><b>Whole-call failures.</b> An authentication failure, an open circuit, a rate limit the
- * connector gave up on, or an {@link Error} end the run. Any other exception refuses the call: the
+ * <p><b>Whole-call failures.</b> An authentication failure, an open circuit or an {@link Error}
+ * end the run. A call the connector gave up on as rate-limited puts its records into the next
+ * round (after the Retry-After); still throttled after their attempts, the run ends with that
+ * error and nothing is dead-lettered. Any other exception refuses the call: the
  * batch is unrolled into single-record calls to isolate the record that causes it (a poison
  * record), which is dead-lettered after its attempts while the rest is written. If three calls in a
  * row fail that way, or no call of the window succeeds at all, the target is taken to be down and
@@ -53,6 +55,7 @@ final class WriteExecutor {
     boolean anyCallReturned;
     int streak;
     RuntimeException last;
+    RateLimitedException throttled;
   }
 
   void write(SyncTarget target, List<Planned> writes, CommitBuffer buffer) {
@@ -116,6 +119,11 @@ final class WriteExecutor {
       pending = retry;
     }
     if (!poisoned.isEmpty()) {
+      if (health.throttled != null && poisonErrors.stream()
+          .anyMatch(e -> e.kind() == ErrorKind.TRANSIENT && e.code().equals("RateLimited"))) {
+        buffer.flush();
+        throw health.throttled; // still throttled: the next run resumes, nothing dead-lettered
+      }
       if (!health.anyCallReturned) {
         buffer.flush();
         throw health.last; // no call of the window worked: an outage, not bad records
@@ -144,8 +152,18 @@ final class WriteExecutor {
       buffer.flush();
       throw e;
     } catch (RateLimitedException e) {
-      buffer.flush();
-      throw e;
+      // the target is up and throttling: the batch's records wait for the next round (no unroll,
+      // no outage); still throttled after their attempts, the run stops, nothing is dead-lettered
+      health.anyCallReturned = true;
+      health.throttled = e;
+      WriteError error = new WriteError(ErrorKind.RATE_LIMITED, "RateLimited",
+          e.getMessage() == null ? "rate limited" : e.getMessage(), Optional.empty(),
+          e.retryAfter());
+      List<Attempt> attempts = new ArrayList<>(batch.size());
+      for (Planned p : batch) {
+        attempts.add(new Attempt(p, WriteResult.failed(error), true));
+      }
+      return attempts;
     } catch (RuntimeException e) {
       if (batch.size() > 1) {
         // the call refused the whole batch: one by one, so only the bad records fail

@@ -33,7 +33,8 @@ class JsonEventParserTest {
     assertThat(e.createdAt()).isEqualTo(Instant.parse("2026-11-22T09:59:59Z"));
     assertThat(e.recordKey()).isEqualTo("order:ord_9");
     assertThat(e.recordVersion())
-        .isEqualTo(RecordVersion.of(Instant.parse("2026-11-22T09:00:00.123Z"), 4));
+        .isEqualTo(RecordVersion.of(Instant.parse("2026-11-22T09:00:00.123Z"), 4)
+            .withContentHash(io.connectsdk.core.sync.ContentHash.of(e.object())));
     assertThat(e.object().get("total").textValue()).isEqualTo("12.50");
     assertThat(e.object().get("weight").decimalValue()).isEqualTo(new BigDecimal("0.10"));
   }

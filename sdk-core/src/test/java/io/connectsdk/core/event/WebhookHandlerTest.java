@@ -37,7 +37,7 @@ class WebhookHandlerTest {
     }
 
     @Override
-    public void dispatchFailed(WebhookEvent event, RuntimeException failure) {
+    public void dispatchFailed(WebhookEvent event, Throwable failure) {
       failures.add(event.id() + ":" + failure.getMessage());
     }
   };

@@ -55,10 +55,10 @@ class MappingLoaderTest {
       "{\"lookup\": \"nope\", \"from\": \"s\", \"to\": \"S\"} | rules[0].lookup | unknown lookup table",
       "{\"decimal\": \"2\", \"from\": \"s\", \"to\": \"S\"} | rules[0].decimal | expected an integer",
       "{\"decimal\": 2, \"from\": \"s\", \"to\": \"S\", \"rounding\": \"UP_ISH\"} | rules[0].rounding"
-          + " | No enum constant",
+          + " | unknown rounding mode 'UP_ISH' (valid: [UP, DOWN, CEILING, FLOOR, HALF_UP,",
       "{\"decimal\": 2, \"from\": \"s\", \"to\": \"S\", \"output\": \"float\"} | rules[0].output"
           + " | expected 'number' or 'string'",
-      "{\"date\": \"yyyy-MM-dd {\", \"from\": \"d\", \"to\": \"D\"} | rules[0] | ",
+      "{\"date\": \"yyyy-MM-dd {\", \"from\": \"d\", \"to\": \"D\"} | rules[0].date | ",
       "{\"date\": \"ISO\", \"from\": \"d\", \"to\": \"D\", \"zone\": \"Mars/Base\"} | rules[0].zone"
           + " | Mars/Base",
       "{\"crossRef\": {\"sourceSystem\": \"bng\", \"type\": \"Bad Type\", \"targetSystem\": \"x\"},"
@@ -82,7 +82,7 @@ class MappingLoaderTest {
       "{\"copy\": \"a\", \"to\": \"A\", \"when\": [{\"field\": \"s\", \"matches\": \"(\"}]}"
           + " | rules[0].when[0].matches | Unclosed group",
       "{\"copy\": \"a\", \"to\": \"A\", \"truncate\": 0} | rules[0].truncate | must be >= 1",
-      "{\"copy\": \"a\", \"to\": \"A\", \"case\": \"title\"} | rules[0].case | 'upper' or 'lower'",
+      "{\"copy\": \"a\", \"to\": \"A\", \"case\": \"title\"} | rules[0].case | expected 'upper' or 'lower'",
       "5 | rules[0] | expected an object"})
   void load_invalidRule_saysWhereAndWhat(String rule, String path, String reason) {
     MappingDefinitionException e = error(String.format(BASE, rule));

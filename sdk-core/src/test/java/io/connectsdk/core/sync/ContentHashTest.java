@@ -2,6 +2,7 @@ package io.connectsdk.core.sync;
 
 import static io.connectsdk.core.sync.TestData.obj;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.connectsdk.core.Json;
 import java.math.BigDecimal;
@@ -100,5 +101,70 @@ class ContentHashTest {
 
     assertThat(ContentHash.canonical(node))
         .isEqualTo("{\"a\":100,\"b\":-5,\"c\":123456789012345678901234,\"d\":1000,\"e\":0}");
+  }
+
+  @Test
+  void of_hugeAndTinyNumbers_hashedInScientificFormWithoutExpanding() {
+    var tiny = Json.object().put("n", new BigDecimal("1e-999999999"));
+    var huge = Json.object().put("n", new BigDecimal("1e+999999999"));
+
+    assertThat(ContentHash.canonical(tiny)).isEqualTo("{\"n\":1E-999999999}");
+    assertThat(ContentHash.canonical(huge)).isEqualTo("{\"n\":1E+999999999}");
+    assertThat(ContentHash.of(tiny)).isNotEqualTo(ContentHash.of(huge))
+        .isNotEqualTo(ContentHash.of(Json.object().put("n", 0)));
+    assertThat(ContentHash.of(Json.object().put("n", new BigDecimal("1.0E-999999999"))))
+        .isEqualTo(ContentHash.of(tiny));
+  }
+
+  @Test
+  void of_unpairedSurrogate_differsFromQuestionMarkAndFromOtherSurrogates() {
+    String question = ContentHash.of(obj("name", "abc?"));
+    String high = ContentHash.of(obj("name", "abc\uD800"));
+    String low = ContentHash.of(obj("name", "abc\uDC00"));
+    String pair = ContentHash.of(obj("name", "abc\uD83D\uDE00"));
+
+    assertThat(high).isNotEqualTo(question).isNotEqualTo(low).isNotEqualTo(pair);
+    assertThat(low).isNotEqualTo(question);
+    assertThat(pair).isEqualTo(ContentHash.of(obj("name", "abc😀")));
+  }
+
+  @Test
+  void ofText_wellFormedText_isTheSha256OfItsUtf8() throws Exception {
+    String text = "Zoë 東京 😀";
+    byte[] expected = java.security.MessageDigest.getInstance("SHA-256")
+        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(ContentHash.ofText(text)).isEqualTo(java.util.HexFormat.of().formatHex(expected));
+    assertThat(ContentHash.ofText("a\uD800")).isNotEqualTo(ContentHash.ofText("a?"));
+    assertThat(ContentHash.ofBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isEqualTo(ContentHash.ofText(text));
+  }
+
+  @Test
+  void ofParts_nulInsideAPart_cannotCollideWithTheSeparator() {
+    assertThat(ContentHash.ofParts("a\0b", "c")).isNotEqualTo(ContentHash.ofParts("a", "b\0c"));
+    assertThat(ContentHash.ofParts("a\0", "b")).isNotEqualTo(ContentHash.ofParts("a", "\0b"));
+    assertThat(ContentHash.ofParts("ab", "c")).isEqualTo(ContentHash.ofText("ab\0c"));
+  }
+
+  @Test
+  void of_treeDeeperThanTheLimit_throwsUnhashableValueException() {
+    var root = Json.object();
+    var node = root;
+    for (int i = 0; i < 10_000; i++) {
+      node = node.putObject("x");
+    }
+    var array = Json.nodes().arrayNode();
+    var a = array;
+    for (int i = 0; i < 10_000; i++) {
+      a = a.addArray();
+    }
+
+    assertThatThrownBy(() -> ContentHash.of(root))
+        .isInstanceOf(ContentHash.UnhashableValueException.class)
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ContentHash.of(array))
+        .isInstanceOf(ContentHash.UnhashableValueException.class);
+    assertThat(ContentHash.of(obj("after", "ok"))).hasSize(64); // the thread's buffer recovers
   }
 }

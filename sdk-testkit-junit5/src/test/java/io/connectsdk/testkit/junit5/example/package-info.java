@@ -1,2 +1,2 @@
 /** An example of extending the contract test from a connector author's own package. */
-package io.connectsdk.testkit.example;
+package io.connectsdk.testkit.junit5.example;

@@ -1,4 +1,4 @@
-package io.connectsdk.testkit;
+package io.connectsdk.testkit.junit5;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;

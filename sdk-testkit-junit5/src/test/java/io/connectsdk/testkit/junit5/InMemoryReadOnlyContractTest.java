@@ -1,4 +1,4 @@
-package io.connectsdk.testkit;
+package io.connectsdk.testkit.junit5;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.Entity;
@@ -6,6 +6,8 @@ import io.connectsdk.core.EntityType;
 import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.spi.Capabilities;
 import io.connectsdk.core.spi.Connector;
+import io.connectsdk.testkit.ConnectorOperation;
+import io.connectsdk.testkit.InMemoryConnector;
 
 /**
  * A read-only type passes the contract when records are created behind the connector's back; the

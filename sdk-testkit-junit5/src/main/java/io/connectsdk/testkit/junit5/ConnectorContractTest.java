@@ -1,7 +1,11 @@
-package io.connectsdk.testkit;
+package io.connectsdk.testkit.junit5;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,11 +25,14 @@ import io.connectsdk.core.spi.Page;
 import io.connectsdk.core.spi.WriteRequest;
 import io.connectsdk.core.spi.WriteResult;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +64,9 @@ import org.junit.jupiter.api.Test;
  * through assumptions, never passed vacuously.
  *
  * <p>Each test gets a fresh connector from {@link #newConnector()}; it may already hold records
- * (e.g. a simulator's seed data): the tests only reason about the records they create.
+ * (e.g. a simulator's seed data): the tests only reason about the records they create. Every
+ * assertion message starts with the rule that was broken. Only the JUnit Jupiter API is used, so
+ * the class runs on the JUnit version of the build that extends it.
  */
 public abstract class ConnectorContractTest {
   private Connector connector;
@@ -96,14 +105,14 @@ public abstract class ConnectorContractTest {
    */
   protected String createInRemote(Connector connector, ObjectNode fields) {
     WriteResult result = writeOne(upsert(Optional.empty(), fields));
-    assertThat(result.isSuccess()).as("creating a record: %s", result).isTrue();
-    return result.targetId().orElseThrow();
+    assertTrue(result.isSuccess(), () -> "a valid new record is created: " + result);
+    return targetId(result);
   }
 
   /** Changes a record in the remote; the default writes through the connector. */
   protected void changeInRemote(Connector connector, String id, ObjectNode fields) {
     WriteResult result = writeOne(upsert(Optional.of(id), fields));
-    assertThat(result.isSuccess()).as("changing record %s: %s", id, result).isTrue();
+    assertTrue(result.isSuccess(), () -> "a valid change of record " + id + " succeeds: " + result);
   }
 
   /** Called before each change made by a test; move a fake clock here if cursors are times. */
@@ -118,8 +127,8 @@ public abstract class ConnectorContractTest {
       boolean same = f.getValue().isNumber() && actual.isNumber()
           ? f.getValue().decimalValue().compareTo(actual.decimalValue()) == 0
           : f.getValue().equals(actual);
-      assertThat(same).as("field %s of %s: expected %s but was %s", f.getKey(), read,
-          f.getValue(), actual).isTrue();
+      assertTrue(same, () -> "a record reads back with the content written: field " + f.getKey()
+          + " of " + read + " expected " + f.getValue() + " but was " + actual);
     }
   }
 
@@ -146,6 +155,11 @@ public abstract class ConnectorContractTest {
     return Optional.empty();
   }
 
+  /** How many threads the concurrency test uses (default 4). */
+  protected int concurrentThreads() {
+    return 4;
+  }
+
   /** An id no record has. */
   protected String unknownId() {
     return "999999999";
@@ -159,8 +173,9 @@ public abstract class ConnectorContractTest {
   @BeforeEach
   public final void openConnector() {
     connector = newConnector();
-    assertThat(connector).as("newConnector()").isNotNull();
-    assertThat(connector.capabilities()).as("capabilities").containsKey(entityType());
+    assertNotNull(connector, "newConnector() returns a connector");
+    assertTrue(connector.capabilities().containsKey(entityType()), () -> "the connector serves "
+        + entityType() + " (its capabilities list it): " + connector.capabilities().keySet());
   }
 
   @AfterEach
@@ -176,22 +191,27 @@ public abstract class ConnectorContractTest {
 
     ChangeReader.Drained read = drain(Cursor.BEGINNING);
 
-    assertThat(read.ids()).as("ids read across pages of %d", pageSize()).doesNotHaveDuplicates()
-        .containsAll(ids);
+    String rule = "readChanges from the beginning returns every record exactly once across pages of "
+        + pageSize();
+    assertNoDuplicates(read.ids(), rule);
+    assertContainsAll(read.ids(), ids, rule);
   }
 
   @Test
   public void readChanges_resumeFromSavedCursor_returnsTheRestExactlyOnce() {
     List<String> ids = createRecords(recordCount());
     Page first = connector.readChanges(entityType(), Cursor.BEGINNING, pageSize());
-    assertThat(first.hasMore()).as("more than one page").isTrue();
+    assertTrue(first.hasMore(), () -> "a first page of " + pageSize() + " out of " + ids.size()
+        + " records says hasMore");
     Cursor saved = Cursor.of(first.next().value());
 
     ChangeReader.Drained rest = drain(saved);
 
     List<String> all = new ArrayList<>(first.entities().stream().map(Entity::id).toList());
     all.addAll(rest.ids());
-    assertThat(all).doesNotHaveDuplicates().containsAll(ids);
+    String rule = "reading on from a saved cursor returns the rest exactly once";
+    assertNoDuplicates(all, rule);
+    assertContainsAll(all, ids, rule);
   }
 
   @Test
@@ -206,7 +226,8 @@ public abstract class ConnectorContractTest {
     ChangeReader.Drained next = drain(end);
 
     List<Entity> changed = next.entities().stream().filter(e -> e.id().equals(id)).toList();
-    assertThat(changed).as("the changed record %s in the next read", id).hasSize(1);
+    assertEquals(1, changed.size(), () -> "a record changed after a read appears once in the next"
+        + " read: " + id + " appeared " + changed.size() + " times");
     assertSameContent(change, changed.get(0));
   }
 
@@ -215,14 +236,51 @@ public abstract class ConnectorContractTest {
     requireWrite();
     WriteRequest request = upsert(Optional.empty(), newRecordFields(0));
     WriteResult first = writeOne(request);
-    assertThat(first.isSuccess()).as("first write %s", first).isTrue();
+    assertTrue(first.isSuccess(), () -> "a valid new record is created: " + first);
     OptionalInt before = visibleCount();
 
     WriteResult again = writeOne(request);
 
-    assertThat(again.isSuccess()).as("repeated write %s", again).isTrue();
-    assertThat(again.targetId()).as("target id of the repeat").isEqualTo(first.targetId());
-    assertThat(visibleCount()).as("records visible after the repeat").isEqualTo(before);
+    assertTrue(again.isSuccess(), () -> "a repeated upsert succeeds: " + again);
+    assertEquals(first.targetId(), again.targetId(),
+        "a repeated upsert returns the target id of the first");
+    assertEquals(before, visibleCount(), "a repeated upsert creates no new record");
+  }
+
+  @Test
+  public void write_sameKeyOtherContent_neverCreatesASecondRecord() {
+    requireWrite();
+    ObjectNode fields = newRecordFields(0);
+    String ref = sourceRef(7_000_001);
+    WriteResult first = writeOne(WriteRequest.upsert(Optional.empty(), fields, ref, ref + "#k"));
+    assertTrue(first.isSuccess(), () -> "a valid new record is created: " + first);
+    OptionalInt before = visibleCount();
+
+    writeOne(WriteRequest.upsert(Optional.empty(), changedFields(fields), ref, ref + "#k"));
+
+    assertEquals(before, visibleCount(), "key reuse: an idempotency key sent again with other"
+        + " content never creates a second record (refuse it, as BNG does with 409, or answer"
+        + " with the first record)");
+  }
+
+  @Test
+  public void write_recoveryOfAnEarlierCreate_updatesThatRecordInsteadOfCreatingAnother() {
+    requireWrite();
+    ObjectNode fields = newRecordFields(0);
+    String ref = sourceRef(7_000_002);
+    WriteResult created = writeOne(WriteRequest.upsert(Optional.empty(), fields, ref, ref + "#1"));
+    assertTrue(created.isSuccess(), () -> "a valid new record is created: " + created);
+    OptionalInt before = visibleCount();
+
+    WriteResult recovered = writeOne(WriteRequest.builder().fields(changedFields(fields))
+        .sourceRef(ref).idempotencyKey(ref + "#2").recovery(true).build());
+
+    assertTrue(recovered.isSuccess(), () -> "recovery: a recovery request for a record an earlier"
+        + " create made (other key, other content) succeeds: " + recovered);
+    assertEquals(created.targetId(), recovered.targetId(), "recovery: a recovery request finds"
+        + " the record the earlier create made by the connector's idempotent path (external id,"
+        + " stored reference, natural key) and updates it");
+    assertEquals(before, visibleCount(), "recovery: a recovery request creates no new record");
   }
 
   @Test
@@ -233,10 +291,12 @@ public abstract class ConnectorContractTest {
 
     WriteResult result = writeOne(upsert(Optional.of(id), change));
 
-    assertThat(result.status()).as("status of %s", result).isEqualTo(WriteResult.Status.UPDATED);
-    assertThat(result.targetId()).contains(id);
+    assertEquals(WriteResult.Status.UPDATED, result.status(),
+        () -> "an upsert with a target id and changed fields updates that record: " + result);
+    assertEquals(Optional.of(id), result.targetId(),
+        "an update returns the target id it was given");
     requireRead();
-    assertSameContent(change, connector.get(entityType(), id).orElseThrow());
+    assertSameContent(change, getExisting(id));
   }
 
   @Test
@@ -245,8 +305,9 @@ public abstract class ConnectorContractTest {
 
     WriteResult result = writeOne(upsert(Optional.of(unknownId()), newRecordFields(0)));
 
-    assertThat(result.status()).isEqualTo(WriteResult.Status.FAILED);
-    assertThat(result.error()).isPresent();
+    assertEquals(WriteResult.Status.FAILED, result.status(),
+        () -> "an update of an unknown target id is a FAILED result, not an exception: " + result);
+    assertTrue(result.error().isPresent(), () -> "a FAILED result carries its error: " + result);
   }
 
   @Test
@@ -260,12 +321,15 @@ public abstract class ConnectorContractTest {
 
     List<WriteResult> results = connector.write(entityType(), batch);
 
-    assertThat(results).hasSize(n).allSatisfy(r -> assertThat(r.isSuccess()).as("%s", r).isTrue());
-    assertThat(results).extracting(r -> r.targetId().orElseThrow()).doesNotHaveDuplicates();
+    assertEquals(n, results.size(), "write returns one result per request");
+    results.forEach(r -> assertTrue(r.isSuccess(),
+        () -> "every valid record of a batch is written: " + r));
+    assertNoDuplicates(results.stream().map(ConnectorContractTest::targetId).toList(),
+        "distinct new records of one batch get distinct target ids");
     requireRead();
     for (int i = 0; i < n; i++) {
-      String id = results.get(i).targetId().orElseThrow();
-      assertSameContent(newRecordFields(i), connector.get(entityType(), id).orElseThrow());
+      String id = targetId(results.get(i));
+      assertSameContent(newRecordFields(i), getExisting(id));
     }
   }
 
@@ -280,12 +344,13 @@ public abstract class ConnectorContractTest {
         upsert(Optional.empty(), newRecordFields(0)), upsert(Optional.empty(), invalid.get()),
         upsert(Optional.empty(), newRecordFields(1))));
 
-    assertThat(results).hasSize(3);
-    assertThat(results).extracting(WriteResult::isSuccess).containsExactly(true, false, true);
-    assertThat(results.get(1).error()).hasValueSatisfying(e -> {
-      assertThat(e.kind()).isNotNull();
-      assertThat(e.code()).isNotBlank();
-    });
+    assertEquals(3, results.size(), "write returns one result per request");
+    assertEquals(List.of(true, false, true), results.stream().map(WriteResult::isSuccess).toList(),
+        () -> "only the invalid record of a batch fails, the others are written: " + results);
+    WriteResult failed = results.get(1);
+    assertTrue(failed.error().isPresent(), () -> "a FAILED result carries its error: " + failed);
+    assertNotNull(failed.error().get().kind(), "a record error is classified (has a kind)");
+    assertFalse(failed.error().get().code().isBlank(), () -> "a record error has a code: " + failed);
   }
 
   @Test
@@ -296,16 +361,40 @@ public abstract class ConnectorContractTest {
 
     WriteResult result = writeOne(WriteRequest.delete(id, sourceRef(-1), "contract-delete-" + id));
 
-    assertThat(result.status()).isEqualTo(WriteResult.Status.DELETED);
+    assertEquals(WriteResult.Status.DELETED, result.status(),
+        () -> "a delete of an existing record is DELETED: " + result);
     requireRead();
-    assertThat(connector.get(entityType(), id)).isEmpty();
+    assertEquals(Optional.empty(), connector.get(entityType(), id),
+        "a deleted record is gone from get");
+  }
+
+  @Test
+  public void write_concurrentCallsFromSeveralThreads_eachRecordCreatedOnceAndReadable() {
+    requireWrite();
+    int threads = concurrentThreads();
+    String[] idOf = new String[threads];
+    int first = created;
+    created += threads;
+
+    Concurrently.run(threads, t -> {
+      WriteResult result = writeOne(upsert(Optional.empty(), newRecordFields(first + t)));
+      assertTrue(result.isSuccess(), () -> "a connector is thread-safe: a write from one of "
+          + threads + " concurrent threads succeeds: " + result);
+      idOf[t] = targetId(result);
+    });
+
+    assertNoDuplicates(List.of(idOf),
+        "a connector is thread-safe: concurrent writes of distinct new records get distinct ids");
+    requireRead();
+    Concurrently.run(threads, t -> assertSameContent(newRecordFields(first + t), getExisting(idOf[t])));
   }
 
   @Test
   public void get_unknownId_isEmpty() {
     requireRead();
 
-    assertThat(connector.get(entityType(), unknownId())).isEmpty();
+    assertEquals(Optional.empty(), connector.get(entityType(), unknownId()),
+        "get of an unknown id is empty, not an exception");
   }
 
   @Test
@@ -313,9 +402,9 @@ public abstract class ConnectorContractTest {
     requireRead();
     String id = createRecords(1).get(0);
 
-    Entity read = connector.get(entityType(), id).orElseThrow();
+    Entity read = getExisting(id);
 
-    assertThat(read.id()).isEqualTo(id);
+    assertEquals(id, read.id(), "get returns the record with the id asked for");
     assertSameContent(newRecordFields(0), read);
   }
 
@@ -329,7 +418,9 @@ public abstract class ConnectorContractTest {
 
     List<Entity> found = connector.find(entityType(), field.get(), value);
 
-    assertThat(found).extracting(Entity::id).containsExactly(ids.get(1));
+    assertEquals(List.of(ids.get(1)), found.stream().map(Entity::id).toList(),
+        () -> "find by a unique field returns exactly the record with that value ("
+            + field.get() + " = " + value + ")");
   }
 
   @Test
@@ -355,17 +446,24 @@ public abstract class ConnectorContractTest {
   private void assertFailureKind(ErrorKind kind, Class<? extends ConnectorException> type) {
     assumeTrue(failNextCall(connector, kind), "failNextCall cannot arrange " + kind);
 
-    Throwable thrown = catchThrowable(() -> {
+    RuntimeException thrown = null;
+    try {
       if (capabilities().incrementalRead()) {
         connector.readChanges(entityType(), Cursor.BEGINNING, pageSize());
       } else {
         connector.get(entityType(), unknownId());
       }
-    });
+    } catch (RuntimeException e) {
+      thrown = e;
+    }
 
-    assertThat(thrown).as("failure of the next call").isInstanceOf(type);
-    assertThat(((ConnectorException) thrown).kind()).isEqualTo(kind);
-    assertThat(((ConnectorException) thrown).isRetryable()).isEqualTo(kind.isRetryable());
+    RuntimeException actual = thrown;
+    assertNotNull(actual, () -> "a call whose remote fails with " + kind + " throws");
+    ConnectorException e = assertInstanceOf(type, actual,
+        () -> "a " + kind + " failure is thrown as " + type.getSimpleName() + ", was " + actual);
+    assertEquals(kind, e.kind(), "the exception's kind is the failure's kind");
+    assertEquals(kind.isRetryable(), e.isRetryable(),
+        () -> "a " + kind + " failure is retryable exactly when its kind is");
   }
 
   private List<String> createRecords(int n) {
@@ -375,7 +473,7 @@ public abstract class ConnectorContractTest {
       ids.add(createInRemote(connector, newRecordFields(created + i)));
     }
     created += n;
-    assertThat(ids).as("ids of created records").doesNotHaveDuplicates();
+    assertNoDuplicates(ids, "distinct new records get distinct ids");
     return ids;
   }
 
@@ -394,7 +492,7 @@ public abstract class ConnectorContractTest {
   private WriteResult writeOne(WriteRequest request) {
     requireWrite();
     List<WriteResult> results = connector.write(entityType(), List.of(request));
-    assertThat(results).as("results of one request").hasSize(1);
+    assertEquals(1, results.size(), "write returns one result per request");
     return results.get(0);
   }
 
@@ -403,6 +501,33 @@ public abstract class ConnectorContractTest {
     String key = ref + "#" + targetId.orElse("") + "#" + Integer.toHexString(
         fields.toString().hashCode());
     return WriteRequest.upsert(targetId, fields, ref, key);
+  }
+
+  private Entity getExisting(String id) {
+    return connector.get(entityType(), id)
+        .orElseGet(() -> fail("get finds a record just written: " + id));
+  }
+
+  private static String targetId(WriteResult result) {
+    return result.targetId().orElseGet(
+        () -> fail("a successful write returns the target id: " + result));
+  }
+
+  private static void assertNoDuplicates(List<String> ids, String rule) {
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new LinkedHashSet<>();
+    ids.forEach(id -> {
+      if (!seen.add(id)) {
+        repeated.add(id);
+      }
+    });
+    assertTrue(repeated.isEmpty(), () -> rule + ": repeated " + repeated);
+  }
+
+  private static void assertContainsAll(List<String> actual, List<String> expected, String rule) {
+    List<String> missing = new ArrayList<>(expected);
+    missing.removeAll(new HashSet<>(actual));
+    assertTrue(missing.isEmpty(), () -> rule + ": missing " + missing);
   }
 
   private String sourceRef(int n) {

@@ -1,4 +1,4 @@
-package io.connectsdk.testkit;
+package io.connectsdk.testkit.junit5;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.EntityType;
@@ -6,6 +6,10 @@ import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.Json;
 import io.connectsdk.core.spi.Capabilities;
 import io.connectsdk.core.spi.Connector;
+import io.connectsdk.testkit.ConnectorOperation;
+import io.connectsdk.testkit.FakeClock;
+import io.connectsdk.testkit.FaultScript;
+import io.connectsdk.testkit.InMemoryConnector;
 import java.time.Duration;
 import java.util.Optional;
 

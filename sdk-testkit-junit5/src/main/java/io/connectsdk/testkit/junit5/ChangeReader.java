@@ -1,7 +1,8 @@
-package io.connectsdk.testkit;
+package io.connectsdk.testkit.junit5;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.EntityType;
@@ -30,19 +31,20 @@ final class ChangeReader {
     Cursor cursor = from;
     for (int pages = 1; pages <= MAX_PAGES; pages++) {
       Page page = connector.readChanges(type, cursor, limit);
-      assertThat(page.size())
-          .as("page %d holds at most the limit of %d records", pages, limit)
-          .isLessThanOrEqualTo(limit);
-      page.entities().forEach(e -> assertThat(e.type()).as("type of " + e).isEqualTo(type));
+      int pageNumber = pages;
+      assertTrue(page.size() <= limit, () -> "readChanges returns at most `limit` records: page "
+          + pageNumber + " holds " + page.size() + " for a limit of " + limit);
+      page.entities().forEach(e -> assertEquals(type, e.type(),
+          () -> "readChanges(" + type + ") returns only records of that type: " + e));
       all.addAll(page.entities());
       cursor = page.next();
       if (!page.hasMore()) {
         return new Drained(List.copyOf(all), cursor, pages);
       }
       if (page.entities().isEmpty()) {
-        fail("page %d is empty but says hasMore", pages);
+        fail("a page that says hasMore holds records: page " + pages + " is empty");
       }
     }
-    return fail("the change stream did not drain within %d pages", MAX_PAGES);
+    return fail("a change stream drains: still hasMore after " + MAX_PAGES + " pages");
   }
 }

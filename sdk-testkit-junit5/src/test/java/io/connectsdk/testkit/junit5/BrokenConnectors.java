@@ -1,4 +1,4 @@
-package io.connectsdk.testkit;
+package io.connectsdk.testkit.junit5;
 
 import io.connectsdk.core.EntityType;
 import io.connectsdk.core.spi.Connector;
@@ -7,6 +7,7 @@ import io.connectsdk.core.spi.ForwardingConnector;
 import io.connectsdk.core.spi.Page;
 import io.connectsdk.core.spi.WriteRequest;
 import io.connectsdk.core.spi.WriteResult;
+import io.connectsdk.testkit.InMemoryConnector;
 import java.util.List;
 
 /** Connectors with one deliberate contract violation each, wrapping a healthy in-memory one. */

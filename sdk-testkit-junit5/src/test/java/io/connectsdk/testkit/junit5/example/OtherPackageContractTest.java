@@ -1,11 +1,11 @@
-package io.connectsdk.testkit.example;
+package io.connectsdk.testkit.junit5.example;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.EntityType;
 import io.connectsdk.core.Json;
 import io.connectsdk.core.spi.Capabilities;
 import io.connectsdk.core.spi.Connector;
-import io.connectsdk.testkit.ConnectorContractTest;
+import io.connectsdk.testkit.junit5.ConnectorContractTest;
 import io.connectsdk.testkit.InMemoryConnector;
 
 /** A connector author's view: extending the contract from another package needs public API only. */
