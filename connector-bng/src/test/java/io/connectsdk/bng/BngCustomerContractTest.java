@@ -6,7 +6,7 @@ import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.Json;
 import io.connectsdk.core.spi.Connector;
 import io.connectsdk.simulators.base.SimFault;
-import io.connectsdk.testkit.ConnectorContractTest;
+import io.connectsdk.testkit.junit5.ConnectorContractTest;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Optional;
