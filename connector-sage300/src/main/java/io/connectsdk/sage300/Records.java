@@ -7,7 +7,6 @@ import io.connectsdk.core.Entity;
 import io.connectsdk.core.EntityType;
 import io.connectsdk.core.PermanentException;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -69,11 +68,5 @@ final class Records {
     } catch (java.time.format.DateTimeParseException e) {
       return Optional.empty();
     }
-  }
-
-  /** The instant an entity last changed, as a day; epoch if unknown. */
-  static LocalDate dayOf(Entity e) {
-    Instant at = e.updatedAt();
-    return LocalDate.ofInstant(at, ZoneOffset.UTC);
   }
 }
