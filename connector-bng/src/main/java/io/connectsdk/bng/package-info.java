@@ -1,2 +1,8 @@
-/** The BNG operations cloud connector: {@link io.connectsdk.bng.BngConnector} and its webhooks. */
+/**
+ * BNG v1 connector and webhooks; start at {@code BngConnector.builder()}, then {@code
+ * bng.webhooks()}.
+ */
+@NullMarked
 package io.connectsdk.bng;
+
+import org.jspecify.annotations.NullMarked;
