@@ -59,7 +59,7 @@ public final class BngConnectorBuilder {
 
   BngConnectorBuilder() {}
 
-  /** {@code {base}}: the token endpoint is {@code {base}/oauth/token}, the API {@code {base}/api/v1}. */
+  /** {@code {base}}: the token endpoint is {@code {base}/oauth/token}, the API {@code /api/v1}. */
   public BngConnectorBuilder baseUrl(String baseUrl) {
     this.baseUrl = requireNonNull(baseUrl, "baseUrl");
     return this;

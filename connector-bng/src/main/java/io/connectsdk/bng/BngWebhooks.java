@@ -49,7 +49,8 @@ import java.util.function.Supplier;
  *     .secrets(Secret.of(System.getenv("BNG_WEBHOOK_SECRET")))
  *     .job(EntityType.CUSTOMER, customersToSage)
  *     .build();
- * BngWebhookServer server = BngWebhookServer.start(hooks, new InetSocketAddress(8080), "/bng/events");
+ * BngWebhookServer server =
+ *     BngWebhookServer.start(hooks, new InetSocketAddress(8080), "/bng/events");
  * }</pre>
  *
  * <p>Defaults: 300 s tolerance, one worker thread with a queue of 1 000 events, 100 000 event ids
@@ -225,7 +226,8 @@ public final class BngWebhooks implements AutoCloseable {
     /** @throws IllegalStateException without secrets or without a job */
     public BngWebhooks build() {
       if (secrets == null) {
-        throw new IllegalStateException("no webhook secrets: call secrets(...) or secretSource(...)");
+        throw new IllegalStateException(
+            "no webhook secrets: call secrets(...) or secretSource(...)");
       }
       if (jobs.isEmpty()) {
         throw new IllegalStateException("no job: call job(type, syncJob)");

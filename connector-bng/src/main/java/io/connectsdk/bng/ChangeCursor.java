@@ -34,7 +34,8 @@ record ChangeCursor(String since, String page, String lastAt, String lastId) {
       if (!v.startsWith(PREFIX)) {
         throw new IllegalArgumentException("no prefix");
       }
-      JsonNode a = Json.mapper().readTree(Base64.getUrlDecoder().decode(v.substring(PREFIX.length())));
+      byte[] json = Base64.getUrlDecoder().decode(v.substring(PREFIX.length()));
+      JsonNode a = Json.mapper().readTree(json);
       if (a == null || !a.isArray() || a.size() != 4) {
         throw new IllegalArgumentException("not 4 parts");
       }

@@ -13,8 +13,8 @@ import okhttp3.HttpUrl;
 
 /**
  * Incremental reads: {@code GET /{resource}?updated_since=&limit=&cursor=}, ordered by
- * ({@code updated_at}, {@code id}), with the position kept in a {@link ChangeCursor}. After the last
- * page the cursor keeps the BNG cursor that fetched it, so the next run asks the same question
+ * ({@code updated_at}, {@code id}), with the position kept in a {@link ChangeCursor}. After the
+ * last page the cursor keeps the BNG cursor that fetched it, so the next run asks the same question
  * again and skips what it already handed out; if BNG refuses that cursor (expired), the read
  * restarts at the last record's {@code updated_at} (inclusive) and skips by position. Thread-safe.
  */

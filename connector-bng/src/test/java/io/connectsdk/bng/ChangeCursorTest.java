@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ChangeCursorTest {
   @Test
   void encode_parse_roundTrip() {
-    ChangeCursor c = new ChangeCursor("2026-11-22T10:00:00.000Z", "abc=", "2026-11-22T10:00:00.000Z",
+    ChangeCursor c = new ChangeCursor("2026-11-22T10:00:00.000Z", "abc=",
+        "2026-11-22T10:00:00.000Z",
         "cus_000000000007");
 
     assertThat(ChangeCursor.parse("bng", c.encode())).isEqualTo(c);
