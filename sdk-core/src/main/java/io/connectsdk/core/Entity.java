@@ -30,16 +30,6 @@ import java.util.OptionalLong;
  * }</pre>
  */
 public final class Entity {
-  static {
-    io.connectsdk.core.internal.Shared.registerEntity(
-        new io.connectsdk.core.internal.Shared.AccessBase() {
-          @Override
-          public ObjectNode fields(Entity entity) {
-            return entity.fields;
-          }
-        });
-  }
-
   private final EntityType type;
   private final String id;
   private final ObjectNode fields;
@@ -91,6 +81,15 @@ public final class Entity {
   /** The native id in the origin system; composite keys as encoded by {@link CompositeKey}. */
   public String id() {
     return id;
+  }
+
+  /**
+   * A read-only view of the fields, without a copy, for code that reads every field of many
+   * records (a mapping, a hash): it must never be changed (the entity would change with it). Use
+   * {@link #fields()} for a copy you may change.
+   */
+  public ObjectNode fieldsView() {
+    return fields;
   }
 
   /** A copy of the fields; changing it does not change this entity. */

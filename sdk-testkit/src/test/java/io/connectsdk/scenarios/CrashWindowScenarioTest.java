@@ -12,6 +12,7 @@ import io.connectsdk.core.sync.SyncResult;
 import io.connectsdk.scenarios.CrashingStores.Step;
 import io.connectsdk.testkit.FakeClock;
 import io.connectsdk.testkit.InMemoryConnector;
+import io.connectsdk.testkit.InMemoryConnectorBuilder;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -33,8 +34,13 @@ class CrashWindowScenarioTest {
   private final FakeClock clock = FakeClock.at("2026-11-22T10:00:00Z");
   private final InMemoryConnector bng = InMemoryConnector.builder().system("bng").type(CUSTOMER)
       .clock(clock).build();
-  private final InMemoryConnector sage = InMemoryConnector.builder().system("sage300")
-      .type(CUSTOMER, Capabilities.readWrite(5)).clock(clock).build();
+  private final InMemoryConnector sage = target(InMemoryConnector.builder().system("sage300")
+      .type(CUSTOMER, Capabilities.readWrite(5)).clock(clock)).build();
+
+  /** The target's settings; {@link StrictKeysCrashWindowScenarioTest} makes its keys strict. */
+  InMemoryConnectorBuilder target(InMemoryConnectorBuilder builder) {
+    return builder;
+  }
   private final Stores stores = Stores.inMemory(clock);
   private ExecutorService readAhead;
 

@@ -3,7 +3,6 @@ package io.connectsdk.core.mapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectsdk.core.Entity;
-import io.connectsdk.core.internal.Shared;
 import io.connectsdk.core.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class CompiledMapping implements Mapping {
   /** Maps an entity's fields; reads them in place, without copying or changing them. */
   @Override
   public MappingResult apply(Entity source) {
-    return apply(Shared.fields(source));
+    return apply(source.fieldsView());
   }
 
   /**

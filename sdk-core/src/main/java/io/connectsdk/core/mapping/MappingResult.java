@@ -9,19 +9,6 @@ import java.util.List;
  * The outcome of {@link Mapping#apply}: the mapped fields, or the list of field errors. Immutable.
  */
 public final class MappingResult {
-  static {
-    io.connectsdk.core.internal.Shared.registerMappingResult(
-        new io.connectsdk.core.internal.Shared.AccessBase() {
-          @Override
-          public ObjectNode fields(MappingResult result) {
-            if (result.fields == null) {
-              throw new IllegalStateException("mapping failed: " + result.errors);
-            }
-            return result.fields;
-          }
-        });
-  }
-
   private final ObjectNode fields;
   private final List<FieldError> errors;
 
@@ -89,5 +76,19 @@ public final class MappingResult {
   @Override
   public String toString() {
     return isSuccess() ? "MappingResult{success}" : "MappingResult{errors=" + errors + "}";
+  }
+
+  /**
+   * The mapped fields themselves, handed over without a copy: the caller takes ownership and this
+   * result must not be read again (its {@link #fields()} would then show the caller's changes).
+   * The sync engine uses it for the content it writes; use {@link #fields()} for a copy.
+   *
+   * @throws IllegalStateException if the mapping failed
+   */
+  public ObjectNode takeFields() {
+    if (fields == null) {
+      throw new IllegalStateException("mapping failed: " + errors.size() + " field errors");
+    }
+    return fields;
   }
 }

@@ -66,6 +66,21 @@ public abstract class ForwardingConnector implements Connector {
   }
 
   @Override
+  public long requestsSent() {
+    return delegate.requestsSent();
+  }
+
+  @Override
+  public void addListener(ConnectorListener listener) {
+    delegate.addListener(listener);
+  }
+
+  @Override
+  public void removeListener(ConnectorListener listener) {
+    delegate.removeListener(listener);
+  }
+
+  @Override
   public void close() {
     delegate.close();
   }

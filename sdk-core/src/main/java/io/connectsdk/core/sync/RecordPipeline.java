@@ -5,7 +5,6 @@ import io.connectsdk.core.ConnectorException;
 import io.connectsdk.core.Entity;
 import io.connectsdk.core.ErrorKind;
 import io.connectsdk.core.RecordRef;
-import io.connectsdk.core.internal.Shared;
 import io.connectsdk.core.mapping.FieldError;
 import io.connectsdk.core.mapping.MappingResult;
 import io.connectsdk.core.store.RecordError;
@@ -63,7 +62,7 @@ final class RecordPipeline {
     // the mapped node is new and the engine never changes it below the top level, so it is used
     // as is; a custom resolver is user code that may change nested values, so it gets a copy
     ObjectNode fields = config.resolver() == ReferenceResolver.NONE
-        ? Shared.fields(mapped) : mapped.fields();
+        ? mapped.takeFields() : mapped.fields();
     if (config.resolver() != ReferenceResolver.NONE) {
       ResolveContext context = new ResolveContext(config.id(), target.system(), target.type(),
           config.stores().keyMap());

@@ -207,13 +207,17 @@ public final class SyncJob {
     if (initialDelay.isNegative() || delay.isNegative() || delay.isZero()) {
       throw new IllegalArgumentException("need initialDelay >= 0 and delay > 0");
     }
-    return new ScheduledSync(config.id(), executor.scheduleWithFixedDelay(this::scheduledRun,
+    ScheduledSync handle = new ScheduledSync(config.id());
+    handle.start(executor.scheduleWithFixedDelay(() -> scheduledRun(handle),
         initialDelay.toNanos(), delay.toNanos(), TimeUnit.NANOSECONDS));
+    return handle;
   }
 
-  private void scheduledRun() {
+  private void scheduledRun(ScheduledSync handle) {
     try {
-      runOnce();
+      // checked under the job's lock, so a run that had not started when cancel() returned never
+      // starts; one already running finishes
+      locked(() -> handle.stopped() ? null : runner.runOnce());
     } catch (RuntimeException e) {
       // already reported by the run; swallowing keeps the executor scheduling further runs
       LOG.debug("scheduled run of {} failed; next run as scheduled", config.id());

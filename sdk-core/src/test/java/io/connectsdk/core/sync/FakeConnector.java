@@ -46,6 +46,9 @@ final class FakeConnector implements Connector {
   /** Called with each batch before it is applied; may return an exception to throw. */
   volatile java.util.function.Function<List<WriteRequest>, RuntimeException> batchFault =
       b -> null;
+  /** Called per successful request; non-empty warnings qualify its result. */
+  volatile java.util.function.Function<WriteRequest, List<String>> warnings = r -> List.of();
+  private final Map<String, java.time.Instant> deletedAt = new LinkedHashMap<>();
   /** Called with the record index within a call; may throw to crash mid-call. */
   volatile IntFunction<RuntimeException> midCallCrash = i -> null;
 
@@ -63,7 +66,8 @@ final class FakeConnector implements Connector {
 
   @Override
   public Map<EntityType, Capabilities> capabilities() {
-    return Map.of(type, Capabilities.readWrite(maxBatch).toBuilder().versions().build());
+    return Map.of(type, Capabilities.readWrite(maxBatch).toBuilder().versions().delete()
+        .tombstones().build());
   }
 
   /** Puts a record as if a user changed it in this system. */
@@ -75,6 +79,13 @@ final class FakeConnector implements Connector {
     records.put(id, e);
     changeLog.add(id);
     return e;
+  }
+
+  /** Deletes a record as if a user did; reads list it as a tombstone. */
+  synchronized void delete(String id) {
+    records.remove(id);
+    deletedAt.put(id, clock.instant());
+    changeLog.add(id);
   }
 
   synchronized Optional<Entity> record(String id) {
@@ -96,7 +107,9 @@ final class FakeConnector implements Connector {
     int to = Math.min(changeLog.size(), from + limit);
     List<Entity> page = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      page.add(records.get(changeLog.get(i)));
+      String id = changeLog.get(i);
+      Entity e = records.get(id);
+      page.add(e != null ? e : Entity.tombstone(type, id, system, deletedAt.get(id)));
     }
     return new Page(page, Cursor.of(String.valueOf(to)), to < changeLog.size());
   }
@@ -133,12 +146,19 @@ final class FakeConnector implements Connector {
       WriteRequest r = batch.get(i);
       requests.add(r);
       WriteError error = recordFault.apply(r, call);
-      results.add(error != null ? WriteResult.failed(r.targetId(), error) : apply(r));
+      WriteResult result = error != null ? WriteResult.failed(r.targetId(), error) : apply(r);
+      List<String> warned = result.isSuccess() ? warnings.apply(r) : List.of();
+      results.add(warned.isEmpty() ? result : result.withWarnings(warned));
     }
     return results;
   }
 
   private WriteResult apply(WriteRequest r) {
+    if (r.operation() == WriteRequest.Operation.DELETE) {
+      String target = r.targetId().orElseThrow();
+      records.remove(target);
+      return WriteResult.deleted(target);
+    }
     String id = r.targetId().orElseGet(() -> idBySourceRef.get(r.sourceRef()));
     Entity existing = id == null ? null : records.get(id);
     if (existing != null && r.ifMatch().isPresent()

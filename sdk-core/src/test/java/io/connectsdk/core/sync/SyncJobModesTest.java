@@ -84,14 +84,23 @@ class SyncJobModesTest {
     dst.callFault = call -> call == 1 ? new TransientException("sage300", "503") : null;
     CountDownLatch finished = new CountDownLatch(1);
     AtomicInteger failures = new AtomicInteger();
+    AtomicInteger started = new AtomicInteger();
+    AtomicInteger ended = new AtomicInteger();
     SyncJob job = job().recordAttempts(1).listener(new SyncListener() {
+      @Override
+      public void jobStarted(String jobId) {
+        started.incrementAndGet();
+      }
+
       @Override
       public void jobFailed(String jobId, Throwable error) {
         failures.incrementAndGet();
+        ended.incrementAndGet();
       }
 
       @Override
       public void jobFinished(String jobId, SyncResult result) {
+        ended.incrementAndGet();
         finished.countDown();
       }
     }).build();
@@ -100,10 +109,18 @@ class SyncJobModesTest {
       ScheduledSync handle = job.schedule(executor, Duration.ZERO, Duration.ofMillis(1));
       assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
       handle.cancel();
+      int startedAtCancel = started.get();
+      int finishedAtCancel = ended.get();
+      // let every run the executor had already queued or started come to an end
+      executor.shutdown();
+      assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
       assertThat(handle.isCancelled()).isTrue();
       assertThat(failures.get()).isEqualTo(1);
       assertThat(dst.size()).isEqualTo(1);
+      // no run started after cancel() returned; at most the one in progress then finished
+      assertThat(started.get()).isEqualTo(startedAtCancel);
+      assertThat(ended.get()).isBetween(finishedAtCancel, startedAtCancel);
     } finally {
       executor.shutdownNow();
     }
