@@ -132,14 +132,25 @@ public final class JsonClient implements AutoCloseable {
    * @throws TransientException on I/O failure, timeout, or a 2xx with a non-JSON body
    */
   public JsonResponse send(String method, HttpUrl url, JsonNode body) {
+    return send(method, url, body, Map.of());
+  }
+
+  /**
+   * Like {@link #send(String, HttpUrl, JsonNode)} with headers for this request only, e.g.
+   * {@code Idempotency-Key} or {@code If-Match}.
+   */
+  public JsonResponse send(String method, HttpUrl url, JsonNode body, Map<String, String> headers) {
     requireNonNull(method, "method");
+    requireNonNull(headers, "headers");
     requireNonNull(url, "url");
     if (closed.get()) {
       throw new IllegalStateException(system + " client is closed");
     }
     endpoint.requireSameOrigin(url, system);
-    Request request = new Request.Builder().url(url).header("Accept", "application/json")
-        .method(method, body == null ? null : RequestBody.create(bytes(body), JSON)).build();
+    Request.Builder rb = new Request.Builder().url(url).header("Accept", "application/json")
+        .method(method, body == null ? null : RequestBody.create(bytes(body), JSON));
+    headers.forEach(rb::header);
+    Request request = rb.build();
     String what = method + " " + url.encodedPath();
     limiter.acquire();
     log.startCall();
