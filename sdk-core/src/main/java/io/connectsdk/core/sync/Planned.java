@@ -76,6 +76,13 @@ record Planned(
       return b.delete(targetId.orElseThrow()).build();
     }
     ObjectNode fields = mapped.fields(); // owned by the plan, never changed: handed over as is
+    if (action == Action.CREATE && !mapped.dropped().isEmpty()) {
+      // ownership governs updates: a record the target does not have yet gets every mapped field,
+      // so a field another system owns but the target requires does not fail the create
+      ObjectNode all = fields.deepCopy();
+      all.setAll(mapped.dropped());
+      return b.targetId(targetId).takeFields(all).recovery(recovery).build();
+    }
     return b.targetId(targetId).takeFields(fields).recovery(recovery).build();
   }
 }

@@ -270,4 +270,22 @@ class SyncJobSpiTest {
     assertThat(opened).hasValue(1);
     assertThat(heard).as("the job stops listening when the run ends").isEmpty();
   }
+
+  @Test
+  void runOnce_fieldAnotherSystemOwns_sentOnCreateButNotOnUpdate() {
+    src.put("c1", obj("name", "one", "limit", 5));
+    SyncJob job = job().conflictPolicy(ConflictPolicy.systemOfRecord().owns("erp", "Name").build())
+        .build();
+
+    job.runOnce();
+    String targetId = dst.all().get(0).id();
+    clock.advance(Duration.ofMinutes(1));
+    src.put("c1", obj("name", "renamed", "limit", 6));
+    job.runOnce();
+
+    // the create gave the new record every field; the update left the owned one alone
+    assertThat(dst.requests.get(0).field("Name").asText()).isEqualTo("one");
+    assertThat(dst.requests.get(1).field("Name")).isNull();
+    assertThat(dst.record(targetId).orElseThrow().text("Name")).contains("one");
+  }
 }
